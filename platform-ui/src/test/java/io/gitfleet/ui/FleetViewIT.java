@@ -1,0 +1,76 @@
+package io.gitfleet.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The packaged console in a real headless Chromium: the view renders through Vaadin's production bundle. */
+@QuarkusIntegrationTest
+class FleetViewIT {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browsers.headlessChromium();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void landingViewRendersInTheBrowser() throws Exception {
+        browser.get(root.toString());
+        WebElement title = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
+        assertThat(title.getText()).isEqualTo("Gitfleet");
+        assertThat(browser.findElement(By.id("summary")).getText()).contains("Fleet console");
+        assertThat(browser.getTitle()).isEqualTo("Gitfleet");
+
+        Path shot = Path.of("target", "screenshots", "fleet-view.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Debian's chromium and chromium-driver, never a downloaded browser (the network is closed). */
+    static final class Browsers {
+
+        static ChromeDriver headlessChromium() {
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(new File(System.getProperty("gitfleet.chromium", "/usr/bin/chromium")))
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-quic", "--no-first-run", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--window-size=1280,800");
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("gitfleet.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            return new ChromeDriver(service, options);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.gitfleet.testsupport.junit;
+
+import io.gitfleet.testsupport.TestService;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Runs one real service for a plain JUnit test class:
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * static final ServiceExtension<PostgresService> POSTGRES = new ServiceExtension<>(PostgresService::start);
+ * }</pre>
+ *
+ * A service that cannot start fails the class with the reason; it is never skipped.
+ */
+public final class ServiceExtension<S extends TestService> implements BeforeAllCallback, AfterAllCallback {
+
+    private final Supplier<S> starter;
+    private S service;
+
+    public ServiceExtension(Supplier<S> starter) {
+        this.starter = Objects.requireNonNull(starter);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        service = starter.get();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (service != null) {
+            service.close();
+            service = null;
+        }
+    }
+
+    /** The running service; only valid between beforeAll and afterAll. */
+    public S get() {
+        if (service == null) {
+            throw new IllegalStateException("service not started: register the extension as a static field");
+        }
+        return service;
+    }
+}

@@ -1,0 +1,1 @@
+CREATE TABLE smoke_cluster (name text PRIMARY KEY, labels jsonb NOT NULL);
