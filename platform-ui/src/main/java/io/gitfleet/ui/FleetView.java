@@ -11,11 +11,13 @@ import com.vaadin.flow.router.Route;
 @PageTitle("Gitfleet")
 public class FleetView extends VerticalLayout {
 
-    public FleetView() {
+    public FleetView(ConsoleConfig config) {
         H1 title = new H1("Gitfleet");
         title.setId("title");
         Paragraph summary = new Paragraph("Fleet console: clusters, tenants and assignments, from Git.");
         summary.setId("summary");
-        add(title, summary);
+        Paragraph api = new Paragraph("Control plane: " + config.apiUrl());
+        api.setId("api-url");
+        add(title, summary, api);
     }
 }

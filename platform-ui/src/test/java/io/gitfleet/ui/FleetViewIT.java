@@ -50,6 +50,7 @@ class FleetViewIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("title")));
         assertThat(title.getText()).isEqualTo("Gitfleet");
         assertThat(browser.findElement(By.id("summary")).getText()).contains("Fleet console");
+        assertThat(browser.findElement(By.id("api-url")).getText()).isEqualTo("Control plane: http://127.0.0.1:8080");
         assertThat(browser.getTitle()).isEqualTo("Gitfleet");
 
         Path shot = Path.of("target", "screenshots", "fleet-view.png");
