@@ -81,10 +81,15 @@ public final class ManagedProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGTERM first so servers shut down cleanly (kc.sh forwards it to its JVM); whatever is still alive after the
+     * grace period, including children a wrapper script started, is killed.
+     */
     private void destroy() {
         if (!process.isAlive()) {
             return;
         }
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(15, TimeUnit.SECONDS)) {
@@ -93,6 +98,8 @@ public final class ManagedProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } finally {
+            children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         }
     }
 }
