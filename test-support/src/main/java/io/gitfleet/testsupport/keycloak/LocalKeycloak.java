@@ -3,6 +3,7 @@ package io.gitfleet.testsupport.keycloak;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gitfleet.testsupport.ServiceStartException;
+import io.gitfleet.testsupport.process.HttpProbe;
 import io.gitfleet.testsupport.process.ManagedProcess;
 import io.gitfleet.testsupport.process.Ports;
 import io.gitfleet.testsupport.process.TempDirs;
@@ -71,9 +72,9 @@ final class LocalKeycloak implements KeycloakService {
             String baseUrl = "http://127.0.0.1:" + httpPort;
             LocalKeycloak keycloak = new LocalKeycloak(home, process, baseUrl);
             String ready = "http://127.0.0.1:" + managementPort + "/health/ready";
-            Waits.until("Keycloak " + ready, START_TIMEOUT, process, () -> keycloak.status(ready) == 200);
+            Waits.until("Keycloak " + ready, START_TIMEOUT, process, () -> HttpProbe.status(keycloak.http, ready) == 200);
             String discovery = keycloak.issuerUrl() + "/.well-known/openid-configuration";
-            Waits.until("realm discovery " + discovery, START_TIMEOUT, process, () -> keycloak.status(discovery) == 200);
+            Waits.until("realm discovery " + discovery, START_TIMEOUT, process, () -> HttpProbe.status(keycloak.http, discovery) == 200);
             return keycloak;
         } catch (IOException | RuntimeException e) {
             if (process != null) {
@@ -115,18 +116,6 @@ final class LocalKeycloak implements KeycloakService {
                     target.toFile().setExecutable(Files.isExecutable(source));
                 }
             }
-        }
-    }
-
-    private int status(String url) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,16 +1,13 @@
 package io.gitfleet.testsupport.kube;
 
 import io.gitfleet.testsupport.ServiceStartException;
+import io.gitfleet.testsupport.process.HttpProbe;
 import io.gitfleet.testsupport.process.ManagedProcess;
 import io.gitfleet.testsupport.process.Ports;
 import io.gitfleet.testsupport.process.TempDirs;
 import io.gitfleet.testsupport.process.Waits;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
@@ -59,9 +56,8 @@ final class LocalKubeApiServer implements KubeApiService {
             int etcdClientPort = Ports.freeLoopbackPort();
             etcd = startEtcd(binaries.etcd(), dir, etcdClientPort);
             String etcdUrl = "http://127.0.0.1:" + etcdClientPort;
-            ManagedProcess etcdProcess = etcd;
             Waits.until("etcd health at " + etcdUrl, START_TIMEOUT, etcd,
-                    () -> httpGet(HttpClient.newHttpClient(), etcdUrl + "/health", null).contains("true"));
+                    () -> HttpProbe.status(HttpClient.newHttpClient(), etcdUrl + "/health") == 200);
 
             String token = HexFormat.of().formatHex(randomBytes(24));
             Path certDir = Files.createDirectories(dir.resolve("certs"));
@@ -95,9 +91,9 @@ final class LocalKubeApiServer implements KubeApiService {
             Waits.until("kube-apiserver serving certificate", START_TIMEOUT, apiserver, () -> Files.exists(caCert));
             HttpClient https = TrustedHttp.client(caCert);
             Waits.until("kube-apiserver /readyz at " + masterUrl, START_TIMEOUT, apiserver,
-                    () -> "ok".equals(httpGet(https, masterUrl + "/readyz", token)));
+                    () -> HttpProbe.status(https, masterUrl + "/readyz", token) == 200);
             Path kubeconfig = Kubeconfig.write(dir.resolve("kubeconfig"), masterUrl, caCert, token);
-            return new LocalKubeApiServer(dir, etcdProcess, apiserver, masterUrl, token, caCert, kubeconfig);
+            return new LocalKubeApiServer(dir, etcd, apiserver, masterUrl, token, caCert, kubeconfig);
         } catch (IOException | RuntimeException e) {
             if (apiserver != null) {
                 apiserver.close();
@@ -125,22 +121,6 @@ final class LocalKubeApiServer implements KubeApiService {
                 "--initial-advertise-peer-urls=" + peer,
                 "--initial-cluster=gitfleet=" + peer,
                 "--log-level=warn"), dir, Map.of(), dir.resolve("etcd.log"));
-    }
-
-    private static String httpGet(HttpClient client, String url, String bearer) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? response.body().trim() : "HTTP " + response.statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Path writeServiceAccountKey(Path file) throws IOException {

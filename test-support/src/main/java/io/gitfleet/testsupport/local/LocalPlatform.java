@@ -3,14 +3,11 @@ package io.gitfleet.testsupport.local;
 import io.gitfleet.testsupport.ServiceStartException;
 import io.gitfleet.testsupport.kafka.KafkaService;
 import io.gitfleet.testsupport.postgres.PostgresService;
+import io.gitfleet.testsupport.process.HttpProbe;
 import io.gitfleet.testsupport.process.ManagedProcess;
 import io.gitfleet.testsupport.process.TempDirs;
 import io.gitfleet.testsupport.process.Waits;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -97,19 +94,10 @@ public final class LocalPlatform {
     }
 
     private static void waitReady(ManagedProcess app, int port) {
+        String ready = "http://127.0.0.1:" + port + "/q/health/ready";
         HttpClient http = HttpClient.newHttpClient();
-        URI ready = URI.create("http://127.0.0.1:" + port + "/q/health/ready");
-        Waits.until(app.name() + " readiness at " + ready, APP_START_TIMEOUT, app, () -> {
-            try {
-                return http.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        });
+        Waits.until(app.name() + " readiness at " + ready, APP_START_TIMEOUT, app,
+                () -> HttpProbe.status(http, ready) == 200);
     }
 
     private static void stopAll(List<AutoCloseable> running) {
