@@ -1,0 +1,134 @@
+package io.gitfleet.local;
+
+import io.gitfleet.testsupport.ServiceStartException;
+import io.gitfleet.testsupport.kafka.KafkaService;
+import io.gitfleet.testsupport.postgres.PostgresService;
+import io.gitfleet.testsupport.process.HttpProbe;
+import io.gitfleet.testsupport.process.ManagedProcess;
+import io.gitfleet.testsupport.process.TempDirs;
+import io.gitfleet.testsupport.process.Waits;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Gitfleet on embedded defaults: a real PostgreSQL and Kafka broker from test-support, then the packaged
+ * platform-api and platform-ui as child processes wired to them, all on loopback. Closing it stops everything
+ * and removes the data.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private static final Duration APP_START_TIMEOUT = Duration.ofMinutes(2);
+
+    private final LocalPlatformConfig config;
+    private final Path logs;
+    private final List<AutoCloseable> running;
+    private final PostgresService postgres;
+    private final KafkaService kafka;
+
+    private LocalPlatform(LocalPlatformConfig config, Path logs, List<AutoCloseable> running,
+            PostgresService postgres, KafkaService kafka) {
+        this.config = config;
+        this.logs = logs;
+        this.running = running;
+        this.postgres = postgres;
+        this.kafka = kafka;
+    }
+
+    /** Starts the services and both apps and returns once both apps report ready. */
+    public static LocalPlatform start(LocalPlatformConfig config) {
+        Path logs = TempDirs.create("local-run");
+        List<AutoCloseable> running = new ArrayList<>();
+        try {
+            PostgresService postgres = started(running, PostgresService.start());
+            KafkaService kafka = started(running, KafkaService.start());
+            ManagedProcess api = started(running, startApp("platform-api", config.apiJar(), logs, Map.of(
+                    "quarkus.http.port", String.valueOf(config.apiPort()),
+                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                    "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                    "quarkus.datasource.username", postgres.username(),
+                    "quarkus.datasource.password", postgres.password(),
+                    "kafka.bootstrap.servers", kafka.bootstrapServers())));
+            ManagedProcess ui = started(running, startApp("platform-ui", config.uiJar(), logs, Map.of(
+                    "quarkus.http.port", String.valueOf(config.uiPort()),
+                    "gitfleet.api-url", config.apiUrl())));
+            waitReady(api, config.apiPort());
+            waitReady(ui, config.uiPort());
+            return new LocalPlatform(config, logs, running, postgres, kafka);
+        } catch (RuntimeException e) {
+            stopAll(running);
+            TempDirs.deleteQuietly(logs);
+            throw e;
+        }
+    }
+
+    public String apiUrl() {
+        return config.apiUrl();
+    }
+
+    public String consoleUrl() {
+        return config.consoleUrl();
+    }
+
+    /** What a person needs to use the running platform. */
+    public String banner() {
+        return """
+
+                Gitfleet is running on embedded defaults.
+                  Console:      %s/
+                  API:          %s/api/v1/info   (Swagger UI: /q/swagger-ui)
+                  PostgreSQL:   %s  (user %s)
+                  Kafka:        %s
+                  Logs:         %s
+                Sign-in (Keycloak SSO and the bootstrap admin) arrives with the control-plane issue;
+                until then the console and API listen on loopback only.
+                Press Ctrl-C to stop; all data is removed.
+                """.formatted(consoleUrl(), apiUrl(), postgres.jdbcUrl(), postgres.username(),
+                kafka.bootstrapServers(), logs);
+    }
+
+    @Override
+    public void close() {
+        stopAll(running);
+        TempDirs.deleteQuietly(logs);
+    }
+
+    private static <T extends AutoCloseable> T started(List<AutoCloseable> running, T service) {
+        running.add(service);
+        return service;
+    }
+
+    private static ManagedProcess startApp(String name, Path jar, Path logs, Map<String, String> properties) {
+        if (!Files.isRegularFile(jar)) {
+            throw new ServiceStartException(jar + " is missing: build first with ./mvnw install -DskipTests");
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.addAll(List.of("-jar", jar.toString()));
+        return ManagedProcess.start(name, command, jar.getParent(), Map.of(), logs.resolve(name + ".log"));
+    }
+
+    private static void waitReady(ManagedProcess app, int port) {
+        String ready = "http://127.0.0.1:" + port + "/q/health/ready";
+        HttpClient http = HttpClient.newHttpClient();
+        Waits.until(app.name() + " readiness at " + ready, APP_START_TIMEOUT, app,
+                () -> HttpProbe.status(http, ready) == 200);
+    }
+
+    /** Apps first, then the services they use; the reverse of the start order. */
+    private static void stopAll(List<AutoCloseable> running) {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            try {
+                running.get(i).close();
+            } catch (Exception e) {
+                System.err.println("gitfleet: stop failed: " + e.getMessage());
+            }
+        }
+        running.clear();
+    }
+}
