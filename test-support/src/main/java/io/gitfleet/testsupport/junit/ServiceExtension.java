@@ -21,6 +21,8 @@ public final class ServiceExtension<S extends TestService> implements BeforeAllC
 
     private final Supplier<S> starter;
     private S service;
+    /** The class context that started the service; nested classes inherit it instead of starting another. */
+    private String owner;
 
     public ServiceExtension(Supplier<S> starter) {
         this.starter = Objects.requireNonNull(starter);
@@ -28,14 +30,18 @@ public final class ServiceExtension<S extends TestService> implements BeforeAllC
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        service = starter.get();
+        if (service == null) {
+            service = starter.get();
+            owner = context.getUniqueId();
+        }
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        if (service != null) {
+        if (service != null && context.getUniqueId().equals(owner)) {
             service.close();
             service = null;
+            owner = null;
         }
     }
 
