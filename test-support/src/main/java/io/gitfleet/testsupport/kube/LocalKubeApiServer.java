@@ -56,8 +56,9 @@ final class LocalKubeApiServer implements KubeApiService {
             int etcdClientPort = Ports.freeLoopbackPort();
             etcd = startEtcd(binaries.etcd(), dir, etcdClientPort);
             String etcdUrl = "http://127.0.0.1:" + etcdClientPort;
+            HttpClient plain = HttpClient.newHttpClient();
             Waits.until("etcd health at " + etcdUrl, START_TIMEOUT, etcd,
-                    () -> HttpProbe.status(HttpClient.newHttpClient(), etcdUrl + "/health") == 200);
+                    () -> HttpProbe.status(plain, etcdUrl + "/health") == 200);
 
             String token = HexFormat.of().formatHex(randomBytes(24));
             Path certDir = Files.createDirectories(dir.resolve("certs"));
@@ -88,7 +89,9 @@ final class LocalKubeApiServer implements KubeApiService {
 
             String masterUrl = "https://127.0.0.1:" + port;
             Path caCert = certDir.resolve("apiserver.crt");
-            Waits.until("kube-apiserver serving certificate", START_TIMEOUT, apiserver, () -> Files.exists(caCert));
+            // The server writes its self-signed certificate before it listens, so once the port is open the file
+            // is complete and can be trusted.
+            Waits.until("kube-apiserver port " + port, START_TIMEOUT, apiserver, () -> Ports.isListening(port));
             HttpClient https = TrustedHttp.client(caCert);
             Waits.until("kube-apiserver /readyz at " + masterUrl, START_TIMEOUT, apiserver,
                     () -> HttpProbe.status(https, masterUrl + "/readyz", token) == 200);
