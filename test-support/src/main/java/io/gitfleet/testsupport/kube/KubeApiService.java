@@ -45,12 +45,12 @@ public interface KubeApiService extends TestService {
         return new KubernetesClientBuilder().withConfig(clientConfig()).build();
     }
 
-    /** Properties for quarkus-kubernetes-client. */
+    /**
+     * Configuration for an application under test: the kubeconfig file, which the fabric8 client (and so
+     * quarkus-kubernetes-client) reads from the {@code kubeconfig} property. Passing the token as
+     * {@code quarkus.kubernetes-client.token} instead would make Quarkus print it in a build-time warning.
+     */
     default Map<String, String> quarkusConfig() {
-        return Map.of(
-                "quarkus.kubernetes-client.api-server-url", masterUrl(),
-                "quarkus.kubernetes-client.token", adminToken(),
-                "quarkus.kubernetes-client.ca-cert-file", caCertFile().toString(),
-                "quarkus.kubernetes-client.namespace", "default");
+        return Map.of("kubeconfig", kubeconfig().toString());
     }
 }
