@@ -6,6 +6,7 @@ import io.gitfleet.testsupport.process.Versions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -15,14 +16,17 @@ import java.util.stream.Stream;
 record KubeBinaries(Path kubeApiServer, Path etcd) {
 
     static KubeBinaries locate() {
-        Path apiserver = fromEnv("GITFLEET_KUBE_APISERVER")
-                .orElse(GitfleetCache.root().resolve("kubernetes-" + Versions.kubeApiServer()).resolve("kube-apiserver"));
-        Path etcd = fromEnv("GITFLEET_ETCD").orElseGet(() -> Stream.of(
-                        GitfleetCache.root().resolve("kubernetes-" + Versions.kubeApiServer()).resolve("etcd"),
+        return locate(System::getenv, GitfleetCache.root());
+    }
+
+    static KubeBinaries locate(UnaryOperator<String> env, Path cache) {
+        Path versioned = cache.resolve("kubernetes-" + Versions.kubeApiServer());
+        Path apiserver = fromEnv(env, "GITFLEET_KUBE_APISERVER").orElse(versioned.resolve("kube-apiserver"));
+        Path etcd = fromEnv(env, "GITFLEET_ETCD").orElseGet(() -> Stream.of(versioned.resolve("etcd"),
                         Path.of("/usr/bin/etcd"))
                 .filter(Files::isExecutable).findFirst().orElse(Path.of("/usr/bin/etcd")));
         String hint = " is missing: run tools/install-kube-apiserver.sh once (it caches the build under "
-                + GitfleetCache.root() + "), or set GITFLEET_KUBE_APISERVER / GITFLEET_ETCD";
+                + cache + "), or set GITFLEET_KUBE_APISERVER / GITFLEET_ETCD";
         if (!Files.isExecutable(apiserver)) {
             throw new ServiceStartException("kube-apiserver " + apiserver + hint);
         }
@@ -32,7 +36,7 @@ record KubeBinaries(Path kubeApiServer, Path etcd) {
         return new KubeBinaries(apiserver, etcd);
     }
 
-    private static Optional<Path> fromEnv(String name) {
-        return Optional.ofNullable(System.getenv(name)).filter(v -> !v.isBlank()).map(Path::of);
+    private static Optional<Path> fromEnv(UnaryOperator<String> env, String name) {
+        return Optional.ofNullable(env.apply(name)).filter(v -> !v.isBlank()).map(Path::of);
     }
 }
