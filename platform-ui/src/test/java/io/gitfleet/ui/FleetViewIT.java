@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import java.io.File;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -56,22 +53,5 @@ class FleetViewIT {
         Path shot = Path.of("target", "screenshots", "fleet-view.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
-    /** Debian's chromium and chromium-driver, never a downloaded browser (the network is closed). */
-    static final class Browsers {
-
-        static ChromeDriver headlessChromium() {
-            ChromeOptions options = new ChromeOptions()
-                    .setBinary(new File(System.getProperty("gitfleet.chromium", "/usr/bin/chromium")))
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-quic", "--no-first-run", "--disable-background-networking",
-                            "--disable-component-update", "--disable-sync", "--window-size=1280,800");
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(System.getProperty("gitfleet.chromedriver", "/usr/bin/chromedriver")))
-                    .usingAnyFreePort()
-                    .build();
-            return new ChromeDriver(service, options);
-        }
     }
 }

@@ -72,9 +72,11 @@ final class LocalKeycloak implements KeycloakService {
             String baseUrl = "http://127.0.0.1:" + httpPort;
             LocalKeycloak keycloak = new LocalKeycloak(home, process, baseUrl);
             String ready = "http://127.0.0.1:" + managementPort + "/health/ready";
-            Waits.until("Keycloak " + ready, START_TIMEOUT, process, () -> HttpProbe.status(keycloak.http, ready) == 200);
+            Waits.until("Keycloak " + ready, START_TIMEOUT, process,
+                    () -> HttpProbe.status(keycloak.http, ready) == 200);
             String discovery = keycloak.issuerUrl() + "/.well-known/openid-configuration";
-            Waits.until("realm discovery " + discovery, START_TIMEOUT, process, () -> HttpProbe.status(keycloak.http, discovery) == 200);
+            Waits.until("realm discovery " + discovery, START_TIMEOUT, process,
+                    () -> HttpProbe.status(keycloak.http, discovery) == 200);
             return keycloak;
         } catch (IOException | RuntimeException e) {
             if (process != null) {
