@@ -5,8 +5,4 @@ cd "$(dirname "$0")/.."
 source tools/lib.sh
 ensure_jdk
 ./mvnw -B -q -ntp install -DskipTests -pl common,test-support
-./mvnw -B -q -ntp -pl test-support dependency:build-classpath -Dmdep.includeScope=runtime \
-  -Dmdep.outputFile=target/local-classpath.txt
-exec "$JAVA_HOME/bin/java" -Xmx1g -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
-  -cp "test-support/target/classes:$(cat test-support/target/local-classpath.txt)" \
-  io.gitfleet.testsupport.bench.ServiceStartupBench "${1:-3}"
+run_main test-support io.gitfleet.testsupport.bench.ServiceStartupBench -Xmx1g -- "${1:-3}"

@@ -36,3 +36,20 @@ apt_install() {
   as_root apt-get update -q >/dev/null
   DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -q "${missing[@]}" >/dev/null
 }
+
+# Runs a main class of one module on that module's runtime classpath, as this JVM (exec):
+#   run_main MODULE MAIN_CLASS [JVM options --] [args...]
+# The caller builds the module first.
+run_main() {
+  local module=$1 main=$2
+  shift 2
+  local jvm_opts=()
+  if [[ " $* " == *" -- "* ]]; then
+    while [ "$1" != "--" ]; do jvm_opts+=("$1"); shift; done
+    shift
+  fi
+  ./mvnw -B -q -ntp -pl "$module" dependency:build-classpath -Dmdep.includeScope=runtime \
+    -Dmdep.outputFile=target/runtime-classpath.txt
+  exec "$JAVA_HOME/bin/java" -Djava.util.logging.manager=org.jboss.logmanager.LogManager "${jvm_opts[@]}" \
+    -cp "$module/target/classes:$(cat "$module/target/runtime-classpath.txt")" "$main" "$@"
+}

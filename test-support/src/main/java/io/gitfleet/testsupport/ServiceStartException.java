@@ -13,4 +13,10 @@ public class ServiceStartException extends RuntimeException {
     public ServiceStartException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** Keeps a start failure that already explains itself; wraps anything else with the service's name. */
+    public static ServiceStartException of(String service, Exception cause) {
+        return cause instanceof ServiceStartException explained ? explained
+                : new ServiceStartException(service + " did not start: " + cause, cause);
+    }
 }

@@ -56,11 +56,6 @@ public final class GitRepository implements AutoCloseable {
         return url;
     }
 
-    /** The served repository itself, for assertions on refs and objects. */
-    public Repository served() {
-        return bare.getRepository();
-    }
-
     Repository bare() {
         return bare.getRepository();
     }

@@ -88,8 +88,7 @@ final class InProcessKafkaService implements KafkaService {
         } catch (Exception e) {
             stopQuietly(server);
             TempDirs.deleteQuietly(dataDir);
-            throw e instanceof ServiceStartException s ? s
-                    : new ServiceStartException("in-process Kafka broker did not start: " + e, e);
+            throw ServiceStartException.of("in-process Kafka broker", e);
         }
     }
 

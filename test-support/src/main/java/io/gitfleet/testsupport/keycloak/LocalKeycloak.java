@@ -83,8 +83,7 @@ final class LocalKeycloak implements KeycloakService {
                 process.close();
             }
             TempDirs.deleteQuietly(home);
-            throw e instanceof ServiceStartException s ? s
-                    : new ServiceStartException("Keycloak did not start: " + e.getMessage(), e);
+            throw ServiceStartException.of("Keycloak", e);
         }
     }
 

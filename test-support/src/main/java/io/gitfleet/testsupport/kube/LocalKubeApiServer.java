@@ -105,8 +105,7 @@ final class LocalKubeApiServer implements KubeApiService {
                 etcd.close();
             }
             TempDirs.deleteQuietly(dir);
-            throw e instanceof ServiceStartException s ? s
-                    : new ServiceStartException("kube-apiserver did not start: " + e.getMessage(), e);
+            throw ServiceStartException.of("kube-apiserver", e);
         }
     }
 

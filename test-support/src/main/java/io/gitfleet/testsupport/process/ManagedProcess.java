@@ -56,10 +56,6 @@ public final class ManagedProcess implements AutoCloseable {
         return process.isAlive() ? -1 : process.exitValue();
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     /** The last lines of the process's output, for error messages. */
     public String logTail() {
         try {
