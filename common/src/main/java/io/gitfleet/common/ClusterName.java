@@ -1,7 +1,6 @@
 package io.gitfleet.common;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The name a cluster registers under. Both sides must reject the same names, and the agent uses it in Kubernetes
@@ -10,8 +9,7 @@ import java.util.regex.Pattern;
  */
 public record ClusterName(String value) {
 
-    public static final int MAX_LENGTH = 63;
-    private static final Pattern DNS_1123_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+    public static final int MAX_LENGTH = DnsLabel.MAX_LENGTH;
 
     public ClusterName {
         Objects.requireNonNull(value, "cluster name");
@@ -21,18 +19,9 @@ public record ClusterName(String value) {
         }
     }
 
-    /** Why the name is invalid, or null when it is valid; for validation messages that name the rule. */
+    /** Why the name is invalid, or null when it is valid. */
     public static String problem(String candidate) {
-        if (candidate == null || candidate.isEmpty()) {
-            return "must not be empty";
-        }
-        if (candidate.length() > MAX_LENGTH) {
-            return "must be at most " + MAX_LENGTH + " characters";
-        }
-        if (!DNS_1123_LABEL.matcher(candidate).matches()) {
-            return "must consist of lowercase letters, digits and '-', and start and end with a letter or digit";
-        }
-        return null;
+        return DnsLabel.problem(candidate);
     }
 
     @Override

@@ -8,8 +8,6 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import io.gitfleet.testsupport.postgres.PostgresService;
 import io.gitfleet.testsupport.quarkus.InjectService;
-import io.gitfleet.testsupport.quarkus.PostgresTestResource;
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 /** The control plane on a real PostgreSQL: Flyway migrated it over JDBC, the API reads it reactively. */
 @QuarkusTest
-@QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = true)
 class PlatformInfoResourceTest {
 
     @InjectService

@@ -7,7 +7,7 @@ import java.util.Map;
  * A real Keycloak server on loopback with the {@code gitfleet} realm imported from
  * {@code keycloak/gitfleet-realm.json}: clients {@value #CONSOLE_CLIENT} (confidential) and {@value #CLI_CLIENT}
  * (public, password grant), groups platform-admins/team-a/team-b, and users whose password is
- * {@code <username>-password} (admin, alice, bob, carol).
+ * {@code <username>-password} (admin, alice, bob, carol; dave, erin and frank belong to no group).
  */
 public interface KeycloakService extends TestService {
 

@@ -12,7 +12,7 @@ public final class GitfleetCache {
     }
 
     public static Path root() {
-        String configured = System.getProperty("gitfleet.cache", System.getenv("GITFLEET_CACHE"));
+        String configured = System.getProperty("gitfleet-cache", System.getenv("GITFLEET_CACHE"));
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
