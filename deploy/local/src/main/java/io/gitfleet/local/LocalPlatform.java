@@ -29,14 +29,16 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<AutoCloseable> running;
     private final PostgresService postgres;
     private final KafkaService kafka;
+    private final String adminPassword;
 
     private LocalPlatform(LocalPlatformConfig config, Path logs, List<AutoCloseable> running,
-            PostgresService postgres, KafkaService kafka) {
+            PostgresService postgres, KafkaService kafka, String adminPassword) {
         this.config = config;
         this.logs = logs;
         this.running = running;
         this.postgres = postgres;
         this.kafka = kafka;
+        this.adminPassword = adminPassword;
     }
 
     /** Starts the services and both apps and returns once both apps report ready. */
@@ -52,13 +54,19 @@ public final class LocalPlatform implements AutoCloseable {
                     "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
                     "quarkus.datasource.username", postgres.username(),
                     "quarkus.datasource.password", postgres.password(),
-                    "kafka.bootstrap.servers", kafka.bootstrapServers())));
+                    "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                    "gitfleet.agents.kafka-bootstrap-servers", kafka.bootstrapServers(),
+                    // No IdP on embedded defaults: people sign in as the bootstrap admin.
+                    "quarkus.oidc.tenant-enabled", "false"),
+                    // Secrets go through the environment, not the command line that every local user can read.
+                    Map.of("GITFLEET_SECRETS_MASTER_KEY", LocalSecrets.masterKey())));
             ManagedProcess ui = started(running, startApp("platform-ui", config.uiJar(), logs, Map.of(
                     "quarkus.http.port", String.valueOf(config.uiPort()),
-                    "gitfleet.api-url", config.apiUrl())));
+                    "gitfleet.api-url", config.apiUrl()), Map.of()));
             waitReady(api, config.apiPort());
             waitReady(ui, config.uiPort());
-            return new LocalPlatform(config, logs, running, postgres, kafka);
+            String password = LocalSecrets.bootstrapPassword(logs.resolve("platform-api.log"));
+            return new LocalPlatform(config, logs, running, postgres, kafka, password);
         } catch (RuntimeException e) {
             stopAll(running);
             TempDirs.deleteQuietly(logs);
@@ -74,6 +82,11 @@ public final class LocalPlatform implements AutoCloseable {
         return config.consoleUrl();
     }
 
+    /** The bootstrap admin's password, which the API generated on this first start of a fresh database. */
+    public String adminPassword() {
+        return adminPassword;
+    }
+
     /** What a person needs to use the running platform. */
     public String banner() {
         return """
@@ -84,11 +97,12 @@ public final class LocalPlatform implements AutoCloseable {
                   PostgreSQL:   %s  (user %s)
                   Kafka:        %s
                   Logs:         %s
-                Sign-in (Keycloak SSO and the bootstrap admin) arrives with the control-plane issue;
-                until then the console and API listen on loopback only.
-                Press Ctrl-C to stop; all data is removed.
+                Sign in to the API with HTTP Basic as admin / %s (the bootstrap admin;
+                generated for this run and shown once), e.g.
+                  curl -u admin:%s %s/api/v1/me
+                Everything listens on loopback only. Press Ctrl-C to stop; all data is removed.
                 """.formatted(consoleUrl(), apiUrl(), postgres.jdbcUrl(), postgres.username(),
-                kafka.bootstrapServers(), logs);
+                kafka.bootstrapServers(), logs, adminPassword, adminPassword, apiUrl());
     }
 
     @Override
@@ -102,7 +116,8 @@ public final class LocalPlatform implements AutoCloseable {
         return service;
     }
 
-    private static ManagedProcess startApp(String name, Path jar, Path logs, Map<String, String> properties) {
+    private static ManagedProcess startApp(String name, Path jar, Path logs, Map<String, String> properties,
+            Map<String, String> env) {
         if (!Files.isRegularFile(jar)) {
             throw new ServiceStartException(jar + " is missing: build first with ./mvnw install -DskipTests");
         }
@@ -110,7 +125,7 @@ public final class LocalPlatform implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
-        return ManagedProcess.start(name, command, jar.getParent(), Map.of(), logs.resolve(name + ".log"));
+        return ManagedProcess.start(name, command, jar.getParent(), env, logs.resolve(name + ".log"));
     }
 
     private static void waitReady(ManagedProcess app, int port) {

@@ -31,7 +31,14 @@ class LocalPlatformIT {
             info = response.body();
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(HttpProbe.status(http, platform.consoleUrl() + "/")).isEqualTo(200);
-            assertThat(platform.banner()).contains(platform.consoleUrl(), platform.apiUrl(), "jdbc:postgresql://");
+            assertThat(platform.banner()).contains(platform.consoleUrl(), platform.apiUrl(), "jdbc:postgresql://",
+                    platform.adminPassword());
+            HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(platform.apiUrl() + "/api/v1/me"))
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            ("admin:" + platform.adminPassword()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+            assertThat(me.body()).contains("\"platformRole\":\"platform-admin\"");
         }
         assertThat(info).contains("\"product\":\"gitfleet\"", "\"installationId\"");
         assertThat(HttpProbe.status(http, config.apiUrl() + "/q/health/ready")).as("api stopped").isEqualTo(-1);
