@@ -30,15 +30,43 @@ public final class LocalPlatform implements AutoCloseable {
     private final PostgresService postgres;
     private final KafkaService kafka;
     private final String adminPassword;
+    private final String masterKey;
 
     private LocalPlatform(LocalPlatformConfig config, Path logs, List<AutoCloseable> running,
-            PostgresService postgres, KafkaService kafka, String adminPassword) {
+            PostgresService postgres, KafkaService kafka, String adminPassword, String masterKey) {
         this.config = config;
         this.logs = logs;
         this.running = running;
         this.postgres = postgres;
         this.kafka = kafka;
         this.adminPassword = adminPassword;
+        this.masterKey = masterKey;
+    }
+
+    /**
+     * Starts one more platform-api replica on {@code port} against the same database and broker, as a load-balanced
+     * deployment runs them; it stops with the platform. Returns its base URL once ready.
+     */
+    public String startApiReplica(int port) {
+        ManagedProcess replica = started(running, startApi("platform-api-" + port, config.apiJar(), port, logs,
+                postgres, kafka, masterKey));
+        waitReady(replica, port);
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static ManagedProcess startApi(String name, Path jar, int port, Path logs, PostgresService postgres,
+            KafkaService kafka, String masterKey) {
+        return startApp(name, jar, logs, Map.of(
+                "quarkus.http.port", String.valueOf(port),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
+                "quarkus.datasource.username", postgres.username(),
+                "quarkus.datasource.password", postgres.password(),
+                "gitfleet.agents.kafka-bootstrap-servers", kafka.bootstrapServers(),
+                // No IdP on embedded defaults: people sign in as the bootstrap admin.
+                "quarkus.oidc.tenant-enabled", "false"),
+                // Secrets go through the environment, not the command line that every local user can read.
+                Map.of("GITFLEET_SECRETS_MASTER_KEY", masterKey));
     }
 
     /** Starts the services and both apps and returns once both apps report ready. */
@@ -48,25 +76,16 @@ public final class LocalPlatform implements AutoCloseable {
         try {
             PostgresService postgres = started(running, PostgresService.start());
             KafkaService kafka = started(running, KafkaService.start());
-            ManagedProcess api = started(running, startApp("platform-api", config.apiJar(), logs, Map.of(
-                    "quarkus.http.port", String.valueOf(config.apiPort()),
-                    "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
-                    "quarkus.datasource.reactive.url", postgres.reactiveUrl(),
-                    "quarkus.datasource.username", postgres.username(),
-                    "quarkus.datasource.password", postgres.password(),
-                    "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                    "gitfleet.agents.kafka-bootstrap-servers", kafka.bootstrapServers(),
-                    // No IdP on embedded defaults: people sign in as the bootstrap admin.
-                    "quarkus.oidc.tenant-enabled", "false"),
-                    // Secrets go through the environment, not the command line that every local user can read.
-                    Map.of("GITFLEET_SECRETS_MASTER_KEY", LocalSecrets.masterKey())));
+            String masterKey = LocalSecrets.masterKey();
+            ManagedProcess api = started(running, startApi("platform-api", config.apiJar(), config.apiPort(), logs,
+                    postgres, kafka, masterKey));
             ManagedProcess ui = started(running, startApp("platform-ui", config.uiJar(), logs, Map.of(
                     "quarkus.http.port", String.valueOf(config.uiPort()),
                     "gitfleet.api-url", config.apiUrl()), Map.of()));
             waitReady(api, config.apiPort());
             waitReady(ui, config.uiPort());
             String password = LocalSecrets.bootstrapPassword(logs.resolve("platform-api.log"));
-            return new LocalPlatform(config, logs, running, postgres, kafka, password);
+            return new LocalPlatform(config, logs, running, postgres, kafka, password, masterKey);
         } catch (RuntimeException e) {
             stopAll(running);
             TempDirs.deleteQuietly(logs);

@@ -28,7 +28,10 @@ public class BootstrapAdmin {
     private final GitfleetConfig.BootstrapAdmin config;
     private final AgroalDataSource dataSource;
     private final Clock clock;
+    private static final java.time.Duration VERIFIED_FOR = java.time.Duration.ofMinutes(5);
+
     private volatile String passwordHash;
+    private volatile Verified verified;
 
     public BootstrapAdmin(GitfleetConfig config, AgroalDataSource dataSource, Clock clock) {
         this.config = config.bootstrapAdmin();
@@ -75,9 +78,28 @@ public class BootstrapAdmin {
         return config.username();
     }
 
-    /** Slow by design (PBKDF2); never call on an event-loop thread. */
+    /**
+     * Slow by design (PBKDF2) the first time; never call on an event-loop thread. A verified password is remembered
+     * as its SHA-256 for a few minutes, so scripts sending Basic on every request do not pay PBKDF2 each time.
+     */
     public boolean verify(String username, String password) {
-        return enabled() && config.username().equals(username) && PasswordHashes.matches(password, passwordHash);
+        if (!enabled() || !config.username().equals(username)) {
+            return false;
+        }
+        String digest = SecretTokens.sha256Hex(username + ":" + password);
+        Verified last = verified;
+        if (last != null && last.until().isAfter(clock.instant())
+                && java.security.MessageDigest.isEqual(last.digest().getBytes(), digest.getBytes())) {
+            return true;
+        }
+        boolean valid = PasswordHashes.matches(password, passwordHash);
+        if (valid) {
+            verified = new Verified(digest, clock.instant().plus(VERIFIED_FOR));
+        }
+        return valid;
+    }
+
+    private record Verified(String digest, java.time.Instant until) {
     }
 
     private static String generatePassword() {

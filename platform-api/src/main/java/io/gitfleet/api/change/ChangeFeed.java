@@ -30,6 +30,7 @@ public class ChangeFeed {
     private static final Logger LOG = Logger.getLogger(ChangeFeed.class);
 
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
+
     private final Vertx vertx;
     private final String url;
     private final Optional<String> username;

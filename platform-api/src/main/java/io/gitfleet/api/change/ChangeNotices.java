@@ -23,7 +23,16 @@ public class ChangeNotices {
 
     /** Something that may touch any cluster changed: an assignment, a source's revision, a tenant. */
     public Uni<Void> fleet() {
-        return notice(EVERY_CLUSTER);
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery("UPDATE fleet_version SET version = version + 1")
+                        .executeUpdate())
+                .chain(() -> notice(EVERY_CLUSTER));
+    }
+
+    /** The fleet version as of this session's transaction; see V3__fleet_version.sql. */
+    public static Uni<Long> fleetVersion() {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT version FROM fleet_version", Long.class).getSingleResult());
     }
 
     private static Uni<Void> notice(String payload) {

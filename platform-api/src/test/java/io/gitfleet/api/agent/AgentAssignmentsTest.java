@@ -15,10 +15,14 @@ import io.gitfleet.api.support.Names;
 import io.gitfleet.testsupport.git.GitRepository;
 import io.gitfleet.testsupport.git.GitServer;
 import io.gitfleet.testsupport.keycloak.KeycloakService;
+import io.gitfleet.testsupport.postgres.PostgresService;
 import io.gitfleet.testsupport.quarkus.InjectService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,9 @@ class AgentAssignmentsTest {
 
     @InjectService
     KeycloakService keycloak;
+
+    @InjectService
+    PostgresService postgres;
 
     @BeforeAll
     static void gitServer() {
@@ -152,6 +159,33 @@ class AgentAssignmentsTest {
         Response woken = poll.get(20, TimeUnit.SECONDS);
         assertThat(woken.statusCode()).isEqualTo(200);
         assertThat(woken.<String>path("assignments[0].source.revision")).isEqualTo(secondCommit);
+    }
+
+    @Test
+    void aChangeCommittedByAnotherReplicaWakesTheWaitingAgent() throws Exception {
+        String tenant = Names.unique("peer");
+        Fixture.tenant(tenant, "apps");
+        Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
+        String assignment = Fixture.assignment(tenant, "web", "repo", "apps",
+                Map.of("matchLabels", Map.of("team", tenant)));
+        String[] cluster = Fixture.registeredCluster(Names.unique("p"), Map.of("team", tenant));
+
+        CompletableFuture<Response> poll = longPoll(cluster);
+        // What another replica's "sync now" commits, over a connection this application does not own.
+        try (Connection peer = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                postgres.password())) {
+            peer.setAutoCommit(false);
+            try (Statement statement = peer.createStatement()) {
+                statement.executeUpdate("UPDATE assignment SET generation = 7 WHERE id = '" + assignment + "'");
+                statement.executeUpdate("UPDATE fleet_version SET version = version + 1");
+                statement.execute("NOTIFY gitfleet_changes, '*'");
+            }
+            peer.commit();
+        }
+
+        Response woken = poll.get(20, TimeUnit.SECONDS);
+        assertThat(woken.statusCode()).isEqualTo(200);
+        assertThat(woken.<Integer>path("assignments[0].generation")).isEqualTo(7);
     }
 
     @Test
