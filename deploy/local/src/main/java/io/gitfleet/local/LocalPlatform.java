@@ -101,6 +101,11 @@ public final class LocalPlatform implements AutoCloseable {
         return config.consoleUrl();
     }
 
+    /** The platform's database, for tools that seed it directly (benchmarks). */
+    public PostgresService postgres() {
+        return postgres;
+    }
+
     /** The bootstrap admin's password, which the API generated on this first start of a fresh database. */
     public String adminPassword() {
         return adminPassword;
