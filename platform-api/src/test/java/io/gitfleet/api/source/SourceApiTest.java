@@ -2,6 +2,7 @@ package io.gitfleet.api.source;
 
 import static io.gitfleet.api.support.Api.bootstrapAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -17,6 +18,7 @@ import io.gitfleet.testsupport.quarkus.InjectService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -112,6 +114,24 @@ class SourceApiTest {
                 .put("/api/v1/sources/" + id).then().statusCode(200).body("credentialKind", equalTo("https-token"));
         bootstrapAdmin().post("/api/v1/sources/" + id + "/refresh").then()
                 .body("resolvedRevision", equalTo(commit)).body("lastError", nullValue());
+    }
+
+    @Test
+    void thePollerFollowsTheRefOnItsInterval() {
+        GitRepository repo = privateGit.createRepository(Names.unique("polled"));
+        String first = repo.write("a.yaml", "a: 1\n").commit("first");
+        String tenant = Names.unique("poll");
+        Fixture.tenant(tenant, "apps");
+        String id = bootstrapAdmin().body(Map.of("tenant", tenant, "name", "polled", "url", repo.url(), "ref", "main",
+                        "pollInterval", "1s", "credentials", Map.of("kind", "https-token", "username", "deploy",
+                                "token", TOKEN)))
+                .post("/api/v1/sources").then().statusCode(201).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> bootstrapAdmin().get("/api/v1/sources/" + id)
+                .then().body("resolvedRevision", equalTo(first)));
+        String second = repo.write("a.yaml", "a: 2\n").commit("second");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> bootstrapAdmin().get("/api/v1/sources/" + id)
+                .then().body("resolvedRevision", equalTo(second)));
     }
 
     @ParameterizedTest
