@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -40,13 +41,15 @@ public class AgentAssignmentsResource {
     private final DesiredStates states;
     private final ChangeFeed feed;
     private final Duration maxWait;
+    private final Clock clock;
 
     public AgentAssignmentsResource(SecurityIdentity identity, DesiredStates states, ChangeFeed feed,
-            GitfleetConfig config) {
+            GitfleetConfig config, Clock clock) {
         this.identity = identity;
         this.states = states;
         this.feed = feed;
         this.maxWait = config.agents().maxWait();
+        this.clock = clock;
     }
 
     @GET
@@ -61,7 +64,7 @@ public class AgentAssignmentsResource {
             throw new ForbiddenProblem("only a cluster agent has a desired state; people use /api/v1/assignments");
         }
         Duration waitFor = parseWait(wait);
-        Instant deadline = Instant.now().plus(waitFor);
+        Instant deadline = clock.instant().plus(waitFor);
         return answer(caller.clusterId(), ifNoneMatch, deadline);
     }
 
@@ -76,7 +79,7 @@ public class AgentAssignmentsResource {
                         return Uni.createFrom().item(Response.ok(rendered.json(), MediaType.APPLICATION_JSON)
                                 .tag(unquoted(rendered.etag())).build());
                     }
-                    Duration left = Duration.between(Instant.now(), deadline);
+                    Duration left = Duration.between(clock.instant(), deadline);
                     if (left.isNegative() || left.isZero()) {
                         waiter.cancel();
                         return Uni.createFrom().item(notModified(rendered.etag()));

@@ -32,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -254,7 +255,7 @@ public class AssignmentResource {
     private static Uni<GitSource> resolveSource(Tenant tenant, AssignmentRequest request) {
         if (!tenant.ownsNamespace(request.namespace())) {
             throw InvalidInputProblem.of("namespace", "'" + request.namespace()
-                    + "' is not one of tenant '" + tenant.name + "' namespaces " + java.util.Arrays.toString(tenant.namespaces));
+                    + "' is not one of tenant '" + tenant.name + "' namespaces " + Arrays.toString(tenant.namespaces));
         }
         return GitSource.<GitSource>find("tenantId = ?1 and name = ?2", tenant.id, request.source()).firstResult()
                 .onItem().ifNull().failWith(() -> InvalidInputProblem.of("source",

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -98,7 +99,7 @@ public class AuditResource {
         if (grants.canReadPlatform()) {
             return Uni.createFrom().item((where, params) -> { });
         }
-        List<java.util.UUID> mine = List.copyOf(grants.tenantsWithRoles());
+        List<UUID> mine = List.copyOf(grants.tenantsWithRoles());
         return Uni.createFrom().item((where, params) -> {
             where.add(mine.isEmpty() ? "1 = 0" : "tenantId in :mine");
             if (!mine.isEmpty()) {

@@ -5,6 +5,7 @@ import io.gitfleet.api.GitfleetConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import org.jboss.logging.Logger;
 
@@ -28,7 +31,7 @@ public class BootstrapAdmin {
     private final GitfleetConfig.BootstrapAdmin config;
     private final AgroalDataSource dataSource;
     private final Clock clock;
-    private static final java.time.Duration VERIFIED_FOR = java.time.Duration.ofMinutes(5);
+    private static final Duration VERIFIED_FOR = Duration.ofMinutes(5);
 
     private volatile String passwordHash;
     private volatile Verified verified;
@@ -89,7 +92,7 @@ public class BootstrapAdmin {
         String digest = SecretTokens.sha256Hex(username + ":" + password);
         Verified last = verified;
         if (last != null && last.until().isAfter(clock.instant())
-                && java.security.MessageDigest.isEqual(last.digest().getBytes(), digest.getBytes())) {
+                && MessageDigest.isEqual(last.digest().getBytes(), digest.getBytes())) {
             return true;
         }
         boolean valid = PasswordHashes.matches(password, passwordHash);
@@ -99,7 +102,7 @@ public class BootstrapAdmin {
         return valid;
     }
 
-    private record Verified(String digest, java.time.Instant until) {
+    private record Verified(String digest, Instant until) {
     }
 
     private static String generatePassword() {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,7 +33,7 @@ public class MeResource {
             {"name":"alice","kind":"PERSON","groups":["team-a"],"platformRole":null,
              "tenantRoles":{"team-a":"tenant-admin"}}""")
     public record Me(String name, String kind, Set<String> groups, Role platformRole,
-            java.util.Map<String, Role> tenantRoles) {
+            Map<String, Role> tenantRoles) {
     }
 
     @GET

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.UUID;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
@@ -43,7 +44,7 @@ public class SecretBox {
 
     public String open(byte[] box, UUID owner) {
         try {
-            byte[] nonce = java.util.Arrays.copyOf(box, NONCE_BYTES);
+            byte[] nonce = Arrays.copyOf(box, NONCE_BYTES);
             Cipher cipher = cipher(Cipher.DECRYPT_MODE, nonce, owner);
             byte[] plain = cipher.doFinal(box, NONCE_BYTES, box.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);

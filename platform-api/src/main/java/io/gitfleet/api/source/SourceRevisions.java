@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.gitfleet.api.web.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.gitfleet.common.agent.SourceCredentials;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,6 +59,6 @@ public class SourceRevisions {
         });
     }
 
-    private record Target(String url, String ref, Optional<io.gitfleet.common.agent.SourceCredentials> credentials) {
+    private record Target(String url, String ref, Optional<SourceCredentials> credentials) {
     }
 }

@@ -1,5 +1,7 @@
 package io.gitfleet.api.source;
 
+import io.gitfleet.api.web.Durations;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +17,7 @@ public record SourceView(UUID id, String tenant, String name, String url, String
 
     static SourceView of(GitSource source, String tenantName) {
         return new SourceView(source.id, tenantName, source.name, source.url, source.ref,
-                io.gitfleet.api.web.Durations.format(java.time.Duration.ofSeconds(source.pollIntervalSeconds)),
+                Durations.format(Duration.ofSeconds(source.pollIntervalSeconds)),
                 source.credentialKind, source.resolvedRevision, source.resolvedAt, source.lastError,
                 source.createdAt, source.updatedAt);
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.UUID;
 
 /** A team: owns namespaces on clusters, Git sources and assignments. */
@@ -43,6 +44,6 @@ public class Tenant extends PanacheEntityBase {
     }
 
     public boolean ownsNamespace(String namespace) {
-        return java.util.Arrays.stream(namespaces).anyMatch(pattern -> NamespacePatterns.matches(pattern, namespace));
+        return Arrays.stream(namespaces).anyMatch(pattern -> NamespacePatterns.matches(pattern, namespace));
     }
 }

@@ -111,6 +111,15 @@ class RegistrationTest {
     }
 
     @Test
+    void anonymousAgentCallsAreRefusedAndAudited() {
+        anonymous().get("/api/v1/agents/self/assignments").then().statusCode(401)
+                .contentType("application/problem+json");
+        assertThat(new Database(postgres).rows("SELECT count(*) FROM audit_event WHERE outcome = 'denied'"
+                + " AND actor = 'anonymous' AND target_id = '/api/v1/agents/self/assignments'").get(0).get(0))
+                .isNotEqualTo(0L);
+    }
+
+    @Test
     void forgedCredentialsAreRefused() {
         String[] cluster = Fixture.registeredCluster(Names.unique("forge"), Map.of());
         String forged = cluster[1].substring(0, cluster[1].length() - 2) + "xx";
