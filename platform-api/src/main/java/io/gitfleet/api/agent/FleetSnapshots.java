@@ -73,7 +73,8 @@ public class FleetSnapshots {
 
     private DesiredAssignment desired(Assignment assignment, GitSource source, Tenant tenant) {
         String revision = assignment.pinnedRevision != null ? assignment.pinnedRevision : source.resolvedRevision;
-        return new DesiredAssignment(assignment.id, assignment.name, tenant.name, assignment.generation,
+        return new DesiredAssignment(assignment.id, assignment.name, tenant.name, List.of(tenant.namespaces),
+                assignment.generation,
                 new DesiredSource(source.url, source.ref, revision, credentials.open(source).orElse(null)),
                 assignment.path, assignment.namespace,
                 new SyncPolicy(assignment.prune, assignment.selfHeal, assignment.suspended),
