@@ -1,0 +1,116 @@
+package io.gitfleet.agent.apply;
+
+import io.gitfleet.agent.render.ObjectKey;
+import io.gitfleet.agent.render.RenderProblem;
+import io.gitfleet.agent.render.RenderResult;
+import io.gitfleet.agent.render.RenderedObject;
+import io.gitfleet.common.agent.SyncPhase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * One assignment's sync, top-down (design §4 steps 3-5): refuse a failed or suspiciously empty render; apply CRDs
+ * and Namespaces first (the rest cannot even be dry-run before they exist); dry-run everything else and stop at
+ * the first problem; apply what changed; prune what left Git; record the inventory. Nothing is pruned after any
+ * failure, and objects whose delete failed stay in the inventory.
+ */
+public final class AssignmentSync {
+
+    private final ServerSideApplier applier;
+    private final Pruner pruner;
+    private final InventoryStore inventory;
+
+    public AssignmentSync(ServerSideApplier applier, Pruner pruner, InventoryStore inventory) {
+        this.applier = applier;
+        this.pruner = pruner;
+        this.inventory = inventory;
+    }
+
+    public SyncOutcome sync(UUID assignment, RenderResult render, SyncOptions options) {
+        if (render.failed()) {
+            return SyncOutcome.failed(List.of(), render.problems().stream().map(RenderProblem::toString).toList());
+        }
+        List<InventoryEntry> previous = inventory.load(assignment);
+        if (render.objects().isEmpty() && !previous.isEmpty() && !options.allowEmpty()) {
+            return SyncOutcome.failed(List.of(), List.of("the render is empty but the assignment owns "
+                    + previous.size() + " object(s); refusing to prune them all (allow empty renders to do so)"));
+        }
+        List<RenderedObject> first = render.objects().stream().filter(AssignmentSync::definesStructure).toList();
+        List<RenderedObject> rest = render.objects().stream().filter(o -> !definesStructure(o)).toList();
+        List<ObjectChange> changes = new ArrayList<>();
+        List<InventoryEntry> applied = new ArrayList<>();
+
+        for (List<RenderedObject> stage : List.of(first, rest)) {
+            List<ServerSideApplier.DryRun> dryRuns = applier.dryRun(stage, options.force());
+            List<String> failures = dryRuns.stream().map(ServerSideApplier.DryRun::failure)
+                    .filter(f -> f != null).toList();
+            if (!failures.isEmpty()) {
+                keep(assignment, previous, applied);
+                return SyncOutcome.failed(changes, failures);
+            }
+            List<ObjectChange> stageChanges = applier.apply(dryRuns, options.force());
+            for (int i = 0; i < stage.size(); i++) {
+                if (stageChanges.get(i).action() != ObjectChange.Action.FAILED) {
+                    applied.add(new InventoryEntry(stage.get(i).key(), stage.get(i).apiVersion()));
+                }
+            }
+            changes.addAll(stageChanges);
+            List<String> applyFailures = stageChanges.stream()
+                    .filter(c -> c.action() == ObjectChange.Action.FAILED).map(ObjectChange::toString).toList();
+            if (!applyFailures.isEmpty()) {
+                keep(assignment, previous, applied);
+                return SyncOutcome.failed(changes, applyFailures);
+            }
+        }
+
+        Set<ObjectKey> desired = render.objects().stream().map(RenderedObject::key).collect(Collectors.toSet());
+        List<InventoryEntry> next = new ArrayList<>(render.objects().stream()
+                .map(o -> new InventoryEntry(o.key(), o.apiVersion())).toList());
+        List<String> problems = new ArrayList<>();
+        if (options.prune()) {
+            List<InventoryEntry> stale = previous.stream().filter(e -> !desired.contains(e.key())).toList();
+            List<InventoryEntry> failedDeletes = new ArrayList<>();
+            List<ObjectChange> pruned = pruner.prune(stale, failedDeletes);
+            changes.addAll(pruned);
+            next.addAll(failedDeletes);
+            pruned.stream().filter(c -> c.action() == ObjectChange.Action.FAILED).map(ObjectChange::toString)
+                    .forEach(problems::add);
+        }
+        inventory.save(assignment, next);
+        return new SyncOutcome(problems.isEmpty() ? SyncPhase.Synced : SyncPhase.Failed, changes, problems);
+    }
+
+    /** The assignment is gone: delete what it owns (when it pruned) and its inventory. */
+    public SyncOutcome remove(UUID assignment, boolean prune) {
+        List<InventoryEntry> owned = inventory.load(assignment);
+        List<InventoryEntry> failed = new ArrayList<>();
+        List<ObjectChange> changes = prune ? pruner.prune(owned, failed) : List.of();
+        if (failed.isEmpty()) {
+            inventory.delete(assignment);
+            return new SyncOutcome(SyncPhase.Synced, changes, List.of());
+        }
+        inventory.save(assignment, failed);
+        return SyncOutcome.failed(changes, failed.stream().map(e -> e.key() + " delete failed").toList());
+    }
+
+    /** After a failure: the inventory gains what was applied, and loses nothing it had. */
+    private void keep(UUID assignment, List<InventoryEntry> previous, List<InventoryEntry> applied) {
+        if (applied.isEmpty()) {
+            return;
+        }
+        Map<ObjectKey, InventoryEntry> merged = new LinkedHashMap<>();
+        previous.forEach(e -> merged.put(e.key(), e));
+        applied.forEach(e -> merged.put(e.key(), e));
+        inventory.save(assignment, new ArrayList<>(merged.values()));
+    }
+
+    private static boolean definesStructure(RenderedObject object) {
+        String kind = object.key().kind();
+        return kind.equals("CustomResourceDefinition") || (kind.equals("Namespace") && object.key().group().isEmpty());
+    }
+}

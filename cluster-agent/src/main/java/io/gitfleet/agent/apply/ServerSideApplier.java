@@ -1,0 +1,108 @@
+package io.gitfleet.agent.apply;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.KubernetesClientException;
+import io.fabric8.kubernetes.client.dsl.Resource;
+import io.gitfleet.agent.render.RenderedObject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Server-side apply with field manager {@code gitfleet}, the way Flux's ssa manager does it: a server dry-run of
+ * every object first, then a real apply only of objects whose dry-run result differs from the live object, so an
+ * unchanged object is never written (its resourceVersion stays). Conflicts with other field managers fail the
+ * object unless the assignment forces.
+ */
+public final class ServerSideApplier {
+
+    public static final String FIELD_MANAGER = "gitfleet";
+    private static final Duration CRD_ESTABLISHED = Duration.ofSeconds(30);
+
+    private final KubernetesClient client;
+
+    public ServerSideApplier(KubernetesClient client) {
+        this.client = client;
+    }
+
+    /** The outcome of a dry-run of one object: the object as it would be, or why it would fail. */
+    record DryRun(RenderedObject object, GenericKubernetesResource result, GenericKubernetesResource live,
+            String failure) {
+    }
+
+    /** Dry-runs every object; returns one result per object, failures named by object. */
+    List<DryRun> dryRun(List<RenderedObject> objects, boolean force) {
+        List<DryRun> results = new ArrayList<>();
+        for (RenderedObject object : objects) {
+            Resource<GenericKubernetesResource> resource = resource(object);
+            try {
+                GenericKubernetesResource live = resource.get();
+                var apply = resource.dryRun().fieldManager(FIELD_MANAGER);
+                GenericKubernetesResource result = (force ? apply.forceConflicts() : apply).serverSideApply();
+                results.add(new DryRun(object, result, live, null));
+            } catch (KubernetesClientException e) {
+                results.add(new DryRun(object, null, null, object.key() + " dry-run failed: " + reason(e)));
+            }
+        }
+        return results;
+    }
+
+    /** Applies what the dry-run says would change; returns a change per object. */
+    List<ObjectChange> apply(List<DryRun> dryRuns, boolean force) {
+        List<ObjectChange> changes = new ArrayList<>();
+        for (DryRun dryRun : dryRuns) {
+            RenderedObject object = dryRun.object();
+            if (dryRun.live() != null && comparable(dryRun.live()).equals(comparable(dryRun.result()))) {
+                changes.add(new ObjectChange(object.key(), ObjectChange.Action.UNCHANGED, null));
+                continue;
+            }
+            try {
+                var apply = resource(object).fieldManager(FIELD_MANAGER);
+                (force ? apply.forceConflicts() : apply).serverSideApply();
+                changes.add(new ObjectChange(object.key(), dryRun.live() == null ? ObjectChange.Action.CREATED
+                        : ObjectChange.Action.CONFIGURED, null));
+                if (object.key().kind().equals("CustomResourceDefinition")) {
+                    awaitEstablished(object);
+                }
+            } catch (KubernetesClientException e) {
+                changes.add(new ObjectChange(object.key(), ObjectChange.Action.FAILED, reason(e)));
+            }
+        }
+        return changes;
+    }
+
+    private Resource<GenericKubernetesResource> resource(RenderedObject object) {
+        GenericKubernetesResource generic = client.getKubernetesSerialization()
+                .convertValue(object.body(), GenericKubernetesResource.class);
+        return client.resource(generic);
+    }
+
+    private void awaitEstablished(RenderedObject crd) {
+        client.apiextensions().v1().customResourceDefinitions().withName(crd.key().name())
+                .waitUntilCondition(definition -> definition != null && definition.getStatus() != null
+                        && definition.getStatus().getConditions().stream().anyMatch(
+                                c -> c.getType().equals("Established") && c.getStatus().equals("True")),
+                        CRD_ESTABLISHED.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** The parts of an object an apply can change; managedFields carry timestamps that differ on every dry-run. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> comparable(GenericKubernetesResource resource) {
+        Map<String, Object> map = new HashMap<>(client.getKubernetesSerialization().convertValue(resource, Map.class));
+        Map<String, Object> metadata = new HashMap<>((Map<String, Object>) map.get("metadata"));
+        metadata.remove("managedFields");
+        map.put("metadata", metadata);
+        return map;
+    }
+
+    private static String reason(KubernetesClientException e) {
+        if (e.getStatus() != null && e.getStatus().getMessage() != null) {
+            return e.getStatus().getMessage();
+        }
+        return e.getMessage();
+    }
+}

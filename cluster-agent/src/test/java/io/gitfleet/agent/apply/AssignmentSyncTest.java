@@ -1,0 +1,187 @@
+package io.gitfleet.agent.apply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.ManagedFieldsEntry;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.gitfleet.agent.render.ManifestRenderer;
+import io.gitfleet.agent.render.RenderRequest;
+import io.gitfleet.agent.render.RenderResult;
+import io.gitfleet.agent.render.WellKnownScopes;
+import io.gitfleet.common.agent.SyncPhase;
+import io.gitfleet.testsupport.junit.ServiceExtension;
+import io.gitfleet.testsupport.kube.KubeApiService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Render → dry-run → server-side apply → prune → inventory, against a real kube-apiserver. */
+class AssignmentSyncTest {
+
+    @RegisterExtension
+    static final ServiceExtension<KubeApiService> KUBE = new ServiceExtension<>(KubeApiService::start);
+
+    @TempDir
+    Path repo;
+
+    private KubernetesClient client;
+    private AssignmentSync sync;
+    private String namespace;
+    private final UUID assignment = UUID.randomUUID();
+
+    @BeforeEach
+    void setUp() {
+        client = KUBE.get().newClient();
+        namespace = "apps-" + Long.toString(System.nanoTime(), 36);
+        client.resource(new NamespaceBuilder().withNewMetadata().withName("gitfleet-system").endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        sync = new AssignmentSync(new ServerSideApplier(client), new Pruner(client),
+                new InventoryStore(client, "gitfleet-system"));
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private RenderResult render() {
+        return new ManifestRenderer(new WellKnownScopes()).render(new RenderRequest(repo, ".", namespace, Map.of(),
+                "edge-1", Map.of(), List.of("apps-*")));
+    }
+
+    private void write(String file, String content) throws IOException {
+        Files.writeString(repo.resolve(file), content);
+    }
+
+    private String configMap(String name, String value) {
+        return """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: %s
+                data:
+                  value: "%s"
+                """.formatted(name, value);
+    }
+
+    private ConfigMap live(String name) {
+        return client.configMaps().inNamespace(namespace).withName(name).get();
+    }
+
+    @Test
+    void appliesOnlyWhatChangedAndPrunesWhatLeftGit() throws IOException {
+        write("ns.yaml", "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: " + namespace + "\n");
+        write("a.yaml", configMap("a", "1"));
+        write("b.yaml", configMap("b", "1"));
+
+        SyncOutcome first = sync.sync(assignment, render(), new SyncOptions(true, false, false));
+
+        assertThat(first.phase()).as(first.problems().toString()).isEqualTo(SyncPhase.Synced);
+        assertThat(first.changes()).extracting(ObjectChange::action).containsOnly(ObjectChange.Action.CREATED);
+        assertThat(live("a").getMetadata().getManagedFields()).extracting(ManagedFieldsEntry::getManager)
+                .contains("gitfleet");
+        String versionOfB = live("b").getMetadata().getResourceVersion();
+
+        write("a.yaml", configMap("a", "2"));
+        SyncOutcome second = sync.sync(assignment, render(), new SyncOptions(true, false, false));
+
+        assertThat(second.changes()).extracting(c -> c.key().name() + ":" + c.action())
+                .containsExactlyInAnyOrder(namespace + ":UNCHANGED", "a:CONFIGURED", "b:UNCHANGED");
+        assertThat(live("a").getData()).containsEntry("value", "2");
+        assertThat(live("b").getMetadata().getResourceVersion()).as("untouched object not written")
+                .isEqualTo(versionOfB);
+
+        Files.delete(repo.resolve("b.yaml"));
+        SyncOutcome third = sync.sync(assignment, render(), new SyncOptions(true, false, false));
+
+        assertThat(third.changes()).extracting(c -> c.key().name() + ":" + c.action()).contains("b:DELETED");
+        assertThat(live("b")).isNull();
+        assertThat(live("a")).isNotNull();
+    }
+
+    @Test
+    void aFailedDryRunAppliesAndPrunesNothing() throws IOException {
+        client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        write("a.yaml", configMap("a", "1"));
+        write("b.yaml", configMap("b", "1"));
+        assertThat(sync.sync(assignment, render(), new SyncOptions(true, false, false)).phase())
+                .isEqualTo(SyncPhase.Synced);
+
+        Files.delete(repo.resolve("b.yaml"));
+        write("a.yaml", configMap("a", "2"));
+        write("bad.yaml", "apiVersion: v1\nkind: Service\nmetadata:\n  name: bad\nspec:\n  ports:\n  - port: 99999\n");
+        SyncOutcome outcome = sync.sync(assignment, render(), new SyncOptions(true, false, false));
+
+        assertThat(outcome.phase()).isEqualTo(SyncPhase.Failed);
+        assertThat(outcome.problems()).singleElement().asString().startsWith("Service/" + namespace + "/bad dry-run failed");
+        assertThat(live("a").getData()).as("nothing applied").containsEntry("value", "1");
+        assertThat(live("b")).as("nothing pruned").isNotNull();
+    }
+
+    @Test
+    void anEmptyRenderNeverPrunesEverythingSilently() throws IOException {
+        client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        write("a.yaml", configMap("a", "1"));
+        sync.sync(assignment, render(), new SyncOptions(true, false, false));
+        Files.delete(repo.resolve("a.yaml"));
+
+        SyncOutcome refused = sync.sync(assignment, render(), new SyncOptions(true, false, false));
+        assertThat(refused.phase()).isEqualTo(SyncPhase.Failed);
+        assertThat(refused.problems()).singleElement().asString().startsWith("the render is empty");
+        assertThat(live("a")).isNotNull();
+
+        SyncOutcome removed = sync.remove(assignment, true);
+        assertThat(removed.phase()).isEqualTo(SyncPhase.Synced);
+        assertThat(live("a")).isNull();
+        assertThat(client.configMaps().inNamespace("gitfleet-system").withName("gitfleet-inventory-" + assignment)
+                .get()).isNull();
+    }
+
+    @Test
+    void customResourcesApplyAfterTheirDefinitionIsEstablished() throws IOException {
+        String group = "t" + Long.toString(System.nanoTime(), 36) + ".example.com";
+        client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        write("crd.yaml", """
+                apiVersion: apiextensions.k8s.io/v1
+                kind: CustomResourceDefinition
+                metadata:
+                  name: widgets.%1$s
+                spec:
+                  group: %1$s
+                  scope: Namespaced
+                  names: {kind: Widget, plural: widgets, singular: widget}
+                  versions:
+                  - name: v1
+                    served: true
+                    storage: true
+                    schema:
+                      openAPIV3Schema:
+                        type: object
+                        properties:
+                          spec: {type: object, properties: {size: {type: integer}}}
+                """.formatted(group));
+        write("widget.yaml", "apiVersion: %s/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: 3\n"
+                .formatted(group));
+        RenderResult render = new ManifestRenderer(new WellKnownScopes()).render(new RenderRequest(repo, ".",
+                namespace, Map.of(), "edge-1", Map.of(), List.of("*")));
+
+        SyncOutcome outcome = sync.sync(assignment, render, new SyncOptions(true, false, false));
+
+        assertThat(outcome.phase()).as(outcome.problems().toString()).isEqualTo(SyncPhase.Synced);
+        assertThat(client.genericKubernetesResources(group + "/v1", "Widget").inNamespace(namespace).withName("w")
+                .get().getAdditionalProperties().get("spec")).isEqualTo(Map.of("size", 3));
+    }
+}
