@@ -50,7 +50,7 @@ public final class AssignmentSync {
             List<String> failures = dryRuns.stream().map(ServerSideApplier.DryRun::failure)
                     .filter(f -> f != null).toList();
             if (!failures.isEmpty()) {
-                keep(assignment, previous, applied);
+                keep(assignment, previous, applied, options.prune());
                 return SyncOutcome.failed(changes, failures);
             }
             List<ObjectChange> stageChanges = applier.apply(dryRuns, options.force());
@@ -63,7 +63,7 @@ public final class AssignmentSync {
             List<String> applyFailures = stageChanges.stream()
                     .filter(c -> c.action() == ObjectChange.Action.FAILED).map(ObjectChange::toString).toList();
             if (!applyFailures.isEmpty()) {
-                keep(assignment, previous, applied);
+                keep(assignment, previous, applied, options.prune());
                 return SyncOutcome.failed(changes, applyFailures);
             }
         }
@@ -81,7 +81,7 @@ public final class AssignmentSync {
             pruned.stream().filter(c -> c.action() == ObjectChange.Action.FAILED).map(ObjectChange::toString)
                     .forEach(problems::add);
         }
-        inventory.save(assignment, next);
+        inventory.save(assignment, next, options.prune());
         return new SyncOutcome(problems.isEmpty() ? SyncPhase.Synced : SyncPhase.Failed, changes, problems);
     }
 
@@ -94,19 +94,19 @@ public final class AssignmentSync {
             inventory.delete(assignment);
             return new SyncOutcome(SyncPhase.Synced, changes, List.of());
         }
-        inventory.save(assignment, failed);
+        inventory.save(assignment, failed, prune);
         return SyncOutcome.failed(changes, failed.stream().map(e -> e.key() + " delete failed").toList());
     }
 
     /** After a failure: the inventory gains what was applied, and loses nothing it had. */
-    private void keep(UUID assignment, List<InventoryEntry> previous, List<InventoryEntry> applied) {
+    private void keep(UUID assignment, List<InventoryEntry> previous, List<InventoryEntry> applied, boolean prune) {
         if (applied.isEmpty()) {
             return;
         }
         Map<ObjectKey, InventoryEntry> merged = new LinkedHashMap<>();
         previous.forEach(e -> merged.put(e.key(), e));
         applied.forEach(e -> merged.put(e.key(), e));
-        inventory.save(assignment, new ArrayList<>(merged.values()));
+        inventory.save(assignment, new ArrayList<>(merged.values()), prune);
     }
 
     private static boolean definesStructure(RenderedObject object) {

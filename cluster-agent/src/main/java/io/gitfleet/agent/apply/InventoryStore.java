@@ -19,6 +19,8 @@ import java.util.UUID;
 public final class InventoryStore {
 
     private static final String KEY = "objects.json";
+    private static final String ASSIGNMENT_LABEL = "gitfleet.io/assignment";
+    private static final String PRUNE_LABEL = "gitfleet.io/prune";
     private static final TypeReference<List<Map<String, String>>> ENTRIES = new TypeReference<>() {
     };
 
@@ -42,7 +44,15 @@ public final class InventoryStore {
                 .toList();
     }
 
-    public void save(UUID assignment, List<InventoryEntry> entries) {
+    /** Assignments that have an inventory here, with whether they prune (so a removed one knows what to do). */
+    public Map<UUID, Boolean> assignments() {
+        return client.configMaps().inNamespace(namespace).withLabel(ASSIGNMENT_LABEL).list().getItems().stream()
+                .collect(java.util.stream.Collectors.toMap(
+                        m -> UUID.fromString(m.getMetadata().getLabels().get(ASSIGNMENT_LABEL)),
+                        m -> !"false".equals(m.getMetadata().getLabels().get(PRUNE_LABEL))));
+    }
+
+    public void save(UUID assignment, List<InventoryEntry> entries, boolean prune) {
         List<Map<String, String>> rows = entries.stream()
                 .sorted(Comparator.comparing(InventoryEntry::key))
                 .map(e -> Map.of("group", e.key().group(), "kind", e.key().kind(), "namespace", e.key().namespace(),
@@ -51,7 +61,8 @@ public final class InventoryStore {
         ConfigMap map = new ConfigMapBuilder()
                 .withNewMetadata().withName(name(assignment)).withNamespace(namespace)
                 .addToLabels("app.kubernetes.io/managed-by", "gitfleet")
-                .addToLabels("gitfleet.io/assignment", assignment.toString())
+                .addToLabels(ASSIGNMENT_LABEL, assignment.toString())
+                .addToLabels(PRUNE_LABEL, String.valueOf(prune))
                 .endMetadata()
                 .addToData(KEY, client.getKubernetesSerialization().asJson(rows))
                 .build();

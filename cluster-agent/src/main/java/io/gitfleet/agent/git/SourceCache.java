@@ -72,7 +72,11 @@ public final class SourceCache {
                 return Git.open(gitDir.toFile());
             }
             Files.createDirectories(gitDir);
-            return Git.init().setBare(true).setGitDir(gitDir.toFile()).setDirectory(gitDir.toFile()).call();
+            Git git = Git.init().setBare(true).setGitDir(gitDir.toFile()).setDirectory(gitDir.toFile()).call();
+            // No background gc racing our fetches and extractions; the cache is pruned by whole repositories.
+            git.getRepository().getConfig().setInt("gc", null, "auto", 0);
+            git.getRepository().getConfig().save();
+            return git;
         } catch (GitAPIException e) {
             throw new FetchException("cannot create a cache for the source: " + e.getMessage(), e);
         }

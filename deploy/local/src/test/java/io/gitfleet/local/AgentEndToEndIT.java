@@ -1,0 +1,128 @@
+package io.gitfleet.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.gitfleet.testsupport.git.GitRepository;
+import io.gitfleet.testsupport.git.GitServer;
+import io.gitfleet.testsupport.kube.KubeApiService;
+import io.gitfleet.testsupport.process.ManagedProcess;
+import io.gitfleet.testsupport.process.Ports;
+import io.gitfleet.testsupport.process.TempDirs;
+import io.gitfleet.testsupport.process.Waits;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Git commit → applied, end to end with real parts only: the packaged control plane on embedded PostgreSQL, a
+ * real Git server, a real kube-apiserver, and the packaged agent registering with a one-time token.
+ */
+class AgentEndToEndIT {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aCommitIsAppliedAndWhatLeftGitIsPruned() throws Exception {
+        LocalPlatformConfig config = LocalPlatformConfig.forRepository(Path.of("../.."), Ports.freeLoopbackPort(),
+                Ports.freeLoopbackPort());
+        Path agentJar = Path.of("../../cluster-agent/target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
+        Path work = TempDirs.create("agent-e2e");
+        try (LocalPlatform platform = LocalPlatform.start(config);
+                KubeApiService kube = KubeApiService.start();
+                GitServer git = GitServer.start();
+                KubernetesClient cluster = kube.newClient()) {
+            GitRepository repo = git.createRepository("fleet");
+            repo.write("apps/web/settings.yaml", configMap("settings", "v1"))
+                    .write("apps/web/extra.yaml", configMap("extra", "v1")).commit("first");
+            cluster.resource(new NamespaceBuilder().withNewMetadata().withName("web").endMetadata().build())
+                    .fieldManager("test").serverSideApply();
+
+            Admin admin = new Admin(platform.apiUrl(), platform.adminPassword());
+            admin.call("POST", "/api/v1/tenants", "{\"name\":\"web\",\"namespaces\":[\"web\"]}");
+            String source = field(admin.call("POST", "/api/v1/sources", "{\"tenant\":\"web\",\"name\":\"fleet\","
+                    + "\"url\":\"" + repo.url() + "\",\"ref\":\"main\"}"), "id");
+            admin.call("POST", "/api/v1/sources/" + source + "/refresh", "");
+            admin.call("POST", "/api/v1/assignments", "{\"tenant\":\"web\",\"name\":\"web\",\"source\":\"fleet\","
+                    + "\"path\":\"apps/web\",\"namespace\":\"web\",\"selector\":{}}");
+            String token = field(admin.call("POST", "/api/v1/registration-tokens",
+                    "{\"clusterName\":\"e2e\",\"labels\":{\"env\":\"test\"}}"), "token");
+
+            try (ManagedProcess agent = ManagedProcess.start("cluster-agent", List.of(
+                            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                            "-Dquarkus.http.port=" + Ports.freeLoopbackPort(), "-Dquarkus.http.host=127.0.0.1",
+                            "-jar", agentJar.toString()),
+                    agentJar.getParent(), Map.of(
+                            "KUBECONFIG", kube.kubeconfig().toString(),
+                            "GITFLEET_AGENT_API_URL", platform.apiUrl(),
+                            "GITFLEET_AGENT_REGISTRATION_TOKEN", token,
+                            "GITFLEET_AGENT_CACHE_DIR", work.resolve("cache").toString(),
+                            "GITFLEET_AGENT_RESYNC_INTERVAL", "5s"),
+                    work.resolve("agent.log"))) {
+                Waits.until("settings applied", Duration.ofSeconds(90), agent,
+                        () -> value(cluster, "settings").equals("v1") && value(cluster, "extra").equals("v1"));
+                assertThat(cluster.secrets().inNamespace("gitfleet-system").withName("gitfleet-agent-credential")
+                        .get()).as("credential stored for restarts").isNotNull();
+
+                repo.write("apps/web/settings.yaml", configMap("settings", "v2")).delete("apps/web/extra.yaml")
+                        .commit("second");
+                admin.call("POST", "/api/v1/sources/" + source + "/refresh", "");
+
+                Waits.until("v2 applied and extra pruned", Duration.ofSeconds(60), agent,
+                        () -> value(cluster, "settings").equals("v2") && value(cluster, "extra").isEmpty());
+            }
+        } finally {
+            TempDirs.deleteQuietly(work);
+        }
+    }
+
+    private static String value(KubernetesClient cluster, String name) {
+        ConfigMap map = cluster.configMaps().inNamespace("web").withName(name).get();
+        return map == null || map.getData() == null ? "" : map.getData().getOrDefault("value", "");
+    }
+
+    private static String configMap(String name, String value) {
+        return "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: " + name + "\ndata:\n  value: " + value + "\n";
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+        assertThat(matcher.find()).as("%s in %s", name, json).isTrue();
+        return matcher.group(1);
+    }
+
+    /** The bootstrap admin over HTTP Basic. */
+    private final class Admin {
+
+        private final String api;
+        private final String authorization;
+
+        Admin(String api, String password) {
+            this.api = api;
+            this.authorization = "Basic " + Base64.getEncoder()
+                    .encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+        }
+
+        String call(String method, String path, String body) throws Exception {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
+                    .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("%s %s: %s", method, path, response.body()).isLessThan(300);
+            return response.body();
+        }
+    }
+}
