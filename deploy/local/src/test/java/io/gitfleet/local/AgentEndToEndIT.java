@@ -17,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -82,6 +83,14 @@ class AgentEndToEndIT {
 
                 Waits.until("v2 applied and extra pruned", Duration.ofSeconds(60), agent,
                         () -> value(cluster, "settings").equals("v2") && value(cluster, "extra").isEmpty());
+
+                // The control plane goes away; the agent keeps reconciling what it was last told.
+                platform.close();
+                cluster.configMaps().inNamespace("web").withName("settings").delete();
+                Waits.until("settings restored without the control plane", Duration.ofSeconds(60), agent,
+                        () -> value(cluster, "settings").equals("v2"));
+                assertThat(Files.readString(work.resolve("agent.log"))).contains("control plane unreachable")
+                        .doesNotContain(token);
             }
         } finally {
             TempDirs.deleteQuietly(work);
