@@ -12,6 +12,7 @@ import io.gitfleet.testsupport.process.ManagedProcess;
 import io.gitfleet.testsupport.process.Ports;
 import io.gitfleet.testsupport.process.TempDirs;
 import io.gitfleet.testsupport.process.Waits;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +40,6 @@ class AgentEndToEndIT {
     void aCommitIsAppliedAndWhatLeftGitIsPruned() throws Exception {
         LocalPlatformConfig config = LocalPlatformConfig.forRepository(Path.of("../.."), Ports.freeLoopbackPort(),
                 Ports.freeLoopbackPort());
-        Path agentJar = Path.of("../../cluster-agent/target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
         Path work = TempDirs.create("agent-e2e");
         try (LocalPlatform platform = LocalPlatform.start(config);
                 KubeApiService kube = KubeApiService.start();
@@ -61,17 +61,7 @@ class AgentEndToEndIT {
             String token = field(admin.call("POST", "/api/v1/registration-tokens",
                     "{\"clusterName\":\"e2e\",\"labels\":{\"env\":\"test\"}}"), "token");
 
-            try (ManagedProcess agent = ManagedProcess.start("cluster-agent", List.of(
-                            Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                            "-Dquarkus.http.port=" + Ports.freeLoopbackPort(), "-Dquarkus.http.host=127.0.0.1",
-                            "-jar", agentJar.toString()),
-                    agentJar.getParent(), Map.of(
-                            "KUBECONFIG", kube.kubeconfig().toString(),
-                            "GITFLEET_AGENT_API_URL", platform.apiUrl(),
-                            "GITFLEET_AGENT_REGISTRATION_TOKEN", token,
-                            "GITFLEET_AGENT_CACHE_DIR", work.resolve("cache").toString(),
-                            "GITFLEET_AGENT_RESYNC_INTERVAL", "5s"),
-                    work.resolve("agent.log"))) {
+            try (ManagedProcess agent = startAgent(kube, platform, token, work)) {
                 Waits.until("settings applied", Duration.ofSeconds(90), agent,
                         () -> value(cluster, "settings").equals("v1") && value(cluster, "extra").equals("v1"));
                 assertThat(cluster.secrets().inNamespace("gitfleet-system").withName("gitfleet-agent-credential")
@@ -95,6 +85,81 @@ class AgentEndToEndIT {
         } finally {
             TempDirs.deleteQuietly(work);
         }
+    }
+
+    @Test
+    void aRevokedAgentAppliesNothingNewAndSaysSo() throws Exception {
+        LocalPlatformConfig config = LocalPlatformConfig.forRepository(Path.of("../.."), Ports.freeLoopbackPort(),
+                Ports.freeLoopbackPort());
+        Path work = TempDirs.create("agent-revoked");
+        try (LocalPlatform platform = LocalPlatform.start(config);
+                KubeApiService kube = KubeApiService.start();
+                GitServer git = GitServer.start();
+                KubernetesClient cluster = kube.newClient()) {
+            GitRepository repo = git.createRepository("fleet");
+            repo.write("apps/web/settings.yaml", configMap("settings", "v1")).commit("first");
+            cluster.resource(new NamespaceBuilder().withNewMetadata().withName("web").endMetadata().build())
+                    .fieldManager("test").serverSideApply();
+            Admin admin = new Admin(platform.apiUrl(), platform.adminPassword());
+            admin.call("POST", "/api/v1/tenants", "{\"name\":\"web\",\"namespaces\":[\"web\"]}");
+            String source = field(admin.call("POST", "/api/v1/sources", "{\"tenant\":\"web\",\"name\":\"fleet\","
+                    + "\"url\":\"" + repo.url() + "\",\"ref\":\"main\"}"), "id");
+            admin.call("POST", "/api/v1/sources/" + source + "/refresh", "");
+            admin.call("POST", "/api/v1/assignments", "{\"tenant\":\"web\",\"name\":\"web\",\"source\":\"fleet\","
+                    + "\"path\":\"apps/web\",\"namespace\":\"web\",\"selector\":{}}");
+            String issued = admin.call("POST", "/api/v1/registration-tokens", "{\"clusterName\":\"gone\"}");
+
+            try (ManagedProcess agent = startAgent(kube, platform, field(issued, "token"), work)) {
+                Waits.until("v1 applied", Duration.ofSeconds(90), agent,
+                        () -> value(cluster, "settings").equals("v1"));
+
+                admin.call("POST", "/api/v1/clusters/" + field(issued, "clusterId") + "/revoke", "");
+                Waits.until("the agent says it is refused", Duration.ofSeconds(30), agent,
+                        () -> log(work).contains("applying nothing new"));
+                repo.write("apps/web/settings.yaml", configMap("settings", "v2")).commit("second");
+                String revision = field(admin.call("POST", "/api/v1/sources/" + source + "/refresh", ""),
+                        "resolvedRevision");
+                int refusals = count(log(work), "applying nothing new");
+                Waits.until("the agent tried again after the commit", Duration.ofSeconds(30), agent,
+                        () -> count(log(work), "applying nothing new") > refusals);
+
+                assertThat(revision).isEqualTo(repo.head());
+                assertThat(value(cluster, "settings")).as("nothing new applied").isEqualTo("v1");
+            }
+        } finally {
+            TempDirs.deleteQuietly(work);
+        }
+    }
+
+    private static ManagedProcess startAgent(KubeApiService kube, LocalPlatform platform, String token, Path work) {
+        Path agentJar = Path.of("../../cluster-agent/target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
+        return ManagedProcess.start("cluster-agent", List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                        "-Dquarkus.http.port=" + Ports.freeLoopbackPort(), "-Dquarkus.http.host=127.0.0.1",
+                        "-jar", agentJar.toString()),
+                agentJar.getParent(), Map.of(
+                        "KUBECONFIG", kube.kubeconfig().toString(),
+                        "GITFLEET_AGENT_API_URL", platform.apiUrl(),
+                        "GITFLEET_AGENT_REGISTRATION_TOKEN", token,
+                        "GITFLEET_AGENT_CACHE_DIR", work.resolve("cache").toString(),
+                        "GITFLEET_AGENT_RESYNC_INTERVAL", "5s"),
+                work.resolve("agent.log"));
+    }
+
+    private static String log(Path work) {
+        try {
+            return Files.readString(work.resolve("agent.log"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static int count(String text, String needle) {
+        int count = 0;
+        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+            count++;
+        }
+        return count;
     }
 
     private static String value(KubernetesClient cluster, String name) {
