@@ -34,8 +34,6 @@ import org.junit.jupiter.api.Test;
  */
 class AgentEndToEndIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void aCommitIsAppliedAndWhatLeftGitIsPruned() throws Exception {
         LocalPlatformConfig config = LocalPlatformConfig.forRepository(Path.of("../.."), Ports.freeLoopbackPort(),
@@ -48,16 +46,8 @@ class AgentEndToEndIT {
             GitRepository repo = git.createRepository("fleet");
             repo.write("apps/web/settings.yaml", configMap("settings", "v1"))
                     .write("apps/web/extra.yaml", configMap("extra", "v1")).commit("first");
-            cluster.resource(new NamespaceBuilder().withNewMetadata().withName("web").endMetadata().build())
-                    .fieldManager("test").serverSideApply();
-
             Admin admin = new Admin(platform.apiUrl(), platform.adminPassword());
-            admin.call("POST", "/api/v1/tenants", "{\"name\":\"web\",\"namespaces\":[\"web\"]}");
-            String source = field(admin.call("POST", "/api/v1/sources", "{\"tenant\":\"web\",\"name\":\"fleet\","
-                    + "\"url\":\"" + repo.url() + "\",\"ref\":\"main\"}"), "id");
-            admin.call("POST", "/api/v1/sources/" + source + "/refresh", "");
-            admin.call("POST", "/api/v1/assignments", "{\"tenant\":\"web\",\"name\":\"web\",\"source\":\"fleet\","
-                    + "\"path\":\"apps/web\",\"namespace\":\"web\",\"selector\":{}}");
+            String source = webAssignment(admin, cluster, repo);
             String token = field(admin.call("POST", "/api/v1/registration-tokens",
                     "{\"clusterName\":\"e2e\",\"labels\":{\"env\":\"test\"}}"), "token");
 
@@ -98,15 +88,8 @@ class AgentEndToEndIT {
                 KubernetesClient cluster = kube.newClient()) {
             GitRepository repo = git.createRepository("fleet");
             repo.write("apps/web/settings.yaml", configMap("settings", "v1")).commit("first");
-            cluster.resource(new NamespaceBuilder().withNewMetadata().withName("web").endMetadata().build())
-                    .fieldManager("test").serverSideApply();
             Admin admin = new Admin(platform.apiUrl(), platform.adminPassword());
-            admin.call("POST", "/api/v1/tenants", "{\"name\":\"web\",\"namespaces\":[\"web\"]}");
-            String source = field(admin.call("POST", "/api/v1/sources", "{\"tenant\":\"web\",\"name\":\"fleet\","
-                    + "\"url\":\"" + repo.url() + "\",\"ref\":\"main\"}"), "id");
-            admin.call("POST", "/api/v1/sources/" + source + "/refresh", "");
-            admin.call("POST", "/api/v1/assignments", "{\"tenant\":\"web\",\"name\":\"web\",\"source\":\"fleet\","
-                    + "\"path\":\"apps/web\",\"namespace\":\"web\",\"selector\":{}}");
+            String source = webAssignment(admin, cluster, repo);
             String issued = admin.call("POST", "/api/v1/registration-tokens", "{\"clusterName\":\"gone\"}");
 
             try (ManagedProcess agent = startAgent(kube, platform, field(issued, "token"), work)) {
@@ -129,6 +112,19 @@ class AgentEndToEndIT {
         } finally {
             TempDirs.deleteQuietly(work);
         }
+    }
+
+    /** Tenant "web" owning namespace web, the repository as its source, and apps/web assigned to every cluster. */
+    private static String webAssignment(Admin admin, KubernetesClient cluster, GitRepository repo) throws Exception {
+        cluster.resource(new NamespaceBuilder().withNewMetadata().withName("web").endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        admin.call("POST", "/api/v1/tenants", "{\"name\":\"web\",\"namespaces\":[\"web\"]}");
+        String source = field(admin.call("POST", "/api/v1/sources", "{\"tenant\":\"web\",\"name\":\"fleet\","
+                + "\"url\":\"" + repo.url() + "\",\"ref\":\"main\"}"), "id");
+        admin.call("POST", "/api/v1/sources/" + source + "/refresh", "");
+        admin.call("POST", "/api/v1/assignments", "{\"tenant\":\"web\",\"name\":\"web\",\"source\":\"fleet\","
+                + "\"path\":\"apps/web\",\"namespace\":\"web\",\"selector\":{}}");
+        return source;
     }
 
     private static ManagedProcess startAgent(KubeApiService kube, LocalPlatform platform, String token, Path work) {
@@ -178,7 +174,9 @@ class AgentEndToEndIT {
     }
 
     /** The bootstrap admin over HTTP Basic. */
-    private final class Admin {
+    private static final class Admin {
+
+        private static final HttpClient HTTP = HttpClient.newHttpClient();
 
         private final String api;
         private final String authorization;
@@ -190,7 +188,7 @@ class AgentEndToEndIT {
         }
 
         String call(String method, String path, String body) throws Exception {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(api + path))
                     .header("Authorization", authorization).header("Content-Type", "application/json")
                     .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(body))

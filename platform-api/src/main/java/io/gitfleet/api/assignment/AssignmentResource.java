@@ -12,6 +12,7 @@ import io.gitfleet.api.rbac.Access;
 import io.gitfleet.api.source.GitRefs;
 import io.gitfleet.api.source.GitSource;
 import io.gitfleet.api.tenant.Tenant;
+import io.gitfleet.api.tenant.TenantNames;
 import io.gitfleet.api.web.Bodies;
 import io.gitfleet.api.web.Page;
 import io.gitfleet.api.web.PageRequest;
@@ -65,10 +66,7 @@ public class AssignmentResource {
     @WithSession
     @Operation(summary = "List the assignments of the tenants the caller can see, optionally of one tenant")
     public Uni<List<AssignmentView>> list(@QueryParam("tenant") String tenant) {
-        return access.grants().chain(grants -> Tenant.<Tenant>list("order by name").chain(tenants -> {
-            Map<UUID, String> visible = tenants.stream()
-                    .filter(t -> grants.canRead(t.id) && (tenant == null || t.name.equals(tenant)))
-                    .collect(Collectors.toMap(t -> t.id, t -> t.name));
+        return access.grants().chain(grants -> TenantNames.readableBy(grants, tenant).chain(visible -> {
             if (visible.isEmpty()) {
                 return Uni.createFrom().item(List.<AssignmentView>of());
             }

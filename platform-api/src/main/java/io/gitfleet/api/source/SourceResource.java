@@ -67,10 +67,7 @@ public class SourceResource {
     @WithSession
     @Operation(summary = "List the sources of the tenants the caller can see, optionally of one tenant")
     public Uni<List<SourceView>> list(@QueryParam("tenant") String tenant) {
-        return access.grants().chain(grants -> Tenant.<Tenant>list("order by name").chain(tenants -> {
-            Map<UUID, String> visible = new HashMap<>();
-            tenants.stream().filter(t -> grants.canRead(t.id) && (tenant == null || t.name.equals(tenant)))
-                    .forEach(t -> visible.put(t.id, t.name));
+        return access.grants().chain(grants -> TenantNames.readableBy(grants, tenant).chain(visible -> {
             if (visible.isEmpty()) {
                 return Uni.createFrom().item(List.<SourceView>of());
             }

@@ -1,5 +1,6 @@
 package io.gitfleet.api.tenant;
 
+import io.gitfleet.api.rbac.Grants;
 import io.smallrye.mutiny.Uni;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,13 @@ import java.util.stream.Collectors;
 public final class TenantNames {
 
     private TenantNames() {
+    }
+
+    /** Names of the tenants the caller may read, keyed by id; only {@code onlyTenant} when it is given. */
+    public static Uni<Map<UUID, String>> readableBy(Grants grants, String onlyTenant) {
+        return Tenant.<Tenant>listAll().map(tenants -> tenants.stream()
+                .filter(t -> grants.canRead(t.id) && (onlyTenant == null || t.name.equals(onlyTenant)))
+                .collect(Collectors.toMap(t -> t.id, t -> t.name)));
     }
 
     public static Uni<Map<UUID, String>> of(Collection<UUID> ids) {

@@ -60,10 +60,7 @@ class AgentAssignmentsTest {
     @Test
     void anAgentSeesOnlyTheAssignmentsMatchingItsOwnLabels() {
         String tenant = Names.unique("fleet");
-        Fixture.tenant(tenant, "apps");
-        Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
-        String prodOnly = Fixture.assignment(tenant, "prod-only", "repo", "apps",
-                Map.of("matchLabels", Map.of("stage", tenant + "-prod")));
+        String prodOnly = assignmentOnClustersLabelled(tenant, "prod-only", "stage", tenant + "-prod");
         String[] prod = Fixture.registeredCluster(Names.unique("a"), Map.of("stage", tenant + "-prod"));
         String[] dev = Fixture.registeredCluster(Names.unique("b"), Map.of("stage", tenant + "-dev"));
 
@@ -107,10 +104,7 @@ class AgentAssignmentsTest {
     @Test
     void aLabelChangeWakesTheWaitingAgent() throws Exception {
         String tenant = Names.unique("wake");
-        Fixture.tenant(tenant, "apps");
-        Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
-        String assignment = Fixture.assignment(tenant, "canary", "repo", "apps",
-                Map.of("matchLabels", Map.of("ring", tenant)));
+        String assignment = assignmentOnClustersLabelled(tenant, "canary", "ring", tenant);
         String[] cluster = Fixture.registeredCluster(Names.unique("w"), Map.of());
 
         CompletableFuture<Response> poll = longPoll(cluster);
@@ -125,10 +119,7 @@ class AgentAssignmentsTest {
     @Test
     void anAssignmentEditWakesTheWaitingAgentWithTheNextGeneration() throws Exception {
         String tenant = Names.unique("edit");
-        Fixture.tenant(tenant, "apps");
-        Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
-        String assignment = Fixture.assignment(tenant, "web", "repo", "apps",
-                Map.of("matchLabels", Map.of("team", tenant)));
+        String assignment = assignmentOnClustersLabelled(tenant, "web", "team", tenant);
         String[] cluster = Fixture.registeredCluster(Names.unique("e"), Map.of("team", tenant));
 
         CompletableFuture<Response> poll = longPoll(cluster);
@@ -164,10 +155,7 @@ class AgentAssignmentsTest {
     @Test
     void aChangeCommittedByAnotherReplicaWakesTheWaitingAgent() throws Exception {
         String tenant = Names.unique("peer");
-        Fixture.tenant(tenant, "apps");
-        Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
-        String assignment = Fixture.assignment(tenant, "web", "repo", "apps",
-                Map.of("matchLabels", Map.of("team", tenant)));
+        String assignment = assignmentOnClustersLabelled(tenant, "web", "team", tenant);
         String[] cluster = Fixture.registeredCluster(Names.unique("p"), Map.of("team", tenant));
 
         CompletableFuture<Response> poll = longPoll(cluster);
@@ -194,6 +182,13 @@ class AgentAssignmentsTest {
         agent(cluster[1]).get("/api/v1/agents/self/assignments?wait=2h").then().statusCode(400)
                 .body("errors[0].field", equalTo("wait"));
         agent(cluster[1]).get("/api/v1/agents/self/assignments?wait=soon").then().statusCode(400);
+    }
+
+    /** A tenant with a source and one assignment selecting clusters that carry {@code key=value}. */
+    private static String assignmentOnClustersLabelled(String tenant, String name, String key, String value) {
+        Fixture.tenant(tenant, "apps");
+        Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
+        return Fixture.assignment(tenant, name, "repo", "apps", Map.of("matchLabels", Map.of(key, value)));
     }
 
     /** Starts a long-poll with the current ETag and returns once the server holds it. */
