@@ -41,12 +41,11 @@ final class InProcessKafkaService implements KafkaService {
         this.bootstrapServers = bootstrapServers;
     }
 
-    static InProcessKafkaService start() {
+    static InProcessKafkaService start(int brokerPort) {
         Path dataDir = TempDirs.create("kafka");
         KafkaRaftServer server = null;
         try {
             String logDir = dataDir.resolve("kraft").toString();
-            int brokerPort = Ports.freeLoopbackPort();
             int controllerPort = Ports.freeLoopbackPort();
             KafkaConfig config = new KafkaConfig(Map.ofEntries(
                     Map.entry("process.roles", "broker,controller"),
