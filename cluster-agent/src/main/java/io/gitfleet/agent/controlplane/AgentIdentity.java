@@ -25,7 +25,8 @@ public final class AgentIdentity {
     }
 
     /** Cluster id and credential, as registration returned them. */
-    public record Stored(String clusterId, String clusterName, String credential) {
+    public record Stored(String clusterId, String clusterName, String credential, String kafkaBootstrapServers,
+            String statusTopic) {
 
         @Override
         public String toString() {
@@ -40,7 +41,8 @@ public final class AgentIdentity {
         }
         Map<String, String> data = secret.getData();
         return Optional.of(new Stored(decode(data.get("clusterId")), decode(data.get("clusterName")),
-                decode(data.get("credential"))));
+                decode(data.get("credential")), decode(data.get("kafkaBootstrapServers")),
+                decode(data.get("statusTopic"))));
     }
 
     public void save(Stored identity) {
@@ -51,6 +53,8 @@ public final class AgentIdentity {
                 .addToStringData("clusterId", identity.clusterId())
                 .addToStringData("clusterName", identity.clusterName())
                 .addToStringData("credential", identity.credential())
+                .addToStringData("kafkaBootstrapServers", identity.kafkaBootstrapServers())
+                .addToStringData("statusTopic", identity.statusTopic())
                 .build();
         client.resource(secret).fieldManager("gitfleet").forceConflicts().serverSideApply();
     }

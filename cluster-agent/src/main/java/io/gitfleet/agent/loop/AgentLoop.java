@@ -13,7 +13,10 @@ import io.gitfleet.agent.controlplane.ControlPlaneClient;
 import io.gitfleet.agent.controlplane.CredentialRefusedException;
 import io.gitfleet.agent.git.SourceCache;
 import io.gitfleet.agent.render.ManifestRenderer;
+import io.gitfleet.agent.report.StatusReporter;
+import io.gitfleet.common.agent.AssignmentStatus;
 import io.gitfleet.common.agent.DesiredState;
+import io.gitfleet.common.agent.Heartbeat;
 import io.gitfleet.common.agent.Registration;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -23,7 +26,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,6 +50,7 @@ public class AgentLoop {
     private final Clock clock = Clock.systemUTC();
     private volatile boolean running;
     private Thread thread;
+    private StatusReporter reporter;
 
     public AgentLoop(AgentConfig config, KubernetesClient client, ObjectMapper json,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
@@ -68,6 +74,9 @@ public class AgentLoop {
         if (thread != null) {
             thread.interrupt();
         }
+        if (reporter != null) {
+            reporter.close();
+        }
     }
 
     private void run() {
@@ -78,7 +87,9 @@ public class AgentLoop {
         InventoryStore inventories = new InventoryStore(client, config.namespace());
         FleetReconciler reconciler = new FleetReconciler(new SourceCache(Path.of(config.cacheDir())),
                 new ManifestRenderer(new DiscoveryScopes(client)),
-                new AssignmentSync(new ServerSideApplier(client), new Pruner(client), inventories), inventories);
+                new AssignmentSync(new ServerSideApplier(client), new Pruner(client), inventories), inventories,
+                new ObservedHealth(client), clock);
+        Instant startedAt = clock.instant();
 
         Optional<DesiredState> current = last.load();
         String etag = null;
@@ -86,16 +97,19 @@ public class AgentLoop {
         while (running) {
             try {
                 AgentIdentity.Stored identity = identity(identities, controlPlane);
+                StatusReporter reporter = reporter(identity);
+                reporter.heartbeat(new Heartbeat(version, kubernetesVersion(), current.map(s -> s.assignments()
+                        .size()).orElse(0), startedAt));
                 Optional<ControlPlaneClient.Desired> next = controlPlane.desiredState(identity.credential(), etag,
                         config.pollWait());
                 if (next.isPresent()) {
                     etag = next.get().etag();
                     current = Optional.of(next.get().state());
                     last.save(current.get());
-                    reconciler.reconcile(current.get());
+                    reconciler.reconcile(current.get()).forEach(reporter::assignment);
                     lastReconcile = clock.instant();
                 } else if (due(lastReconcile) && current.isPresent()) {
-                    reconciler.reconcile(current.get());
+                    reconciler.reconcile(current.get()).forEach(reporter::assignment);
                     lastReconcile = clock.instant();
                 }
             } catch (CredentialRefusedException e) {
@@ -104,7 +118,10 @@ public class AgentLoop {
             } catch (IOException e) {
                 LOG.warnf("control plane unreachable (%s); reconciling the last desired state", e.getMessage());
                 if (current.isPresent() && due(lastReconcile)) {
-                    reconciler.reconcile(current.get());
+                    List<AssignmentStatus> statuses = reconciler.reconcile(current.get());
+                    if (reporter != null) {
+                        statuses.forEach(reporter::assignment);
+                    }
                     lastReconcile = clock.instant();
                 }
                 pause();
@@ -129,10 +146,28 @@ public class AgentLoop {
         Registration registration = controlPlane.register(token, version, client.getKubernetesVersion()
                 .getGitVersion());
         AgentIdentity.Stored identity = new AgentIdentity.Stored(registration.clusterId().toString(),
-                registration.clusterName(), registration.credential());
+                registration.clusterName(), registration.credential(), registration.kafka().bootstrapServers(),
+                registration.kafka().statusTopic());
         identities.save(identity);
         LOG.infof("registered as cluster %s (%s)", registration.clusterName(), registration.clusterId());
         return identity;
+    }
+
+    /** Created once the agent knows where to report; statuses wait in it while Kafka is away. */
+    private StatusReporter reporter(AgentIdentity.Stored identity) {
+        if (reporter == null) {
+            reporter = new StatusReporter(identity.kafkaBootstrapServers(), identity.statusTopic(),
+                    UUID.fromString(identity.clusterId()), identity.credential(), json, clock);
+        }
+        return reporter;
+    }
+
+    private String kubernetesVersion() {
+        try {
+            return client.getKubernetesVersion().getGitVersion();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private boolean due(Instant lastReconcile) {

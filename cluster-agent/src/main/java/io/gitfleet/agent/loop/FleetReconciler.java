@@ -13,7 +13,16 @@ import io.gitfleet.agent.render.RenderResult;
 import io.gitfleet.common.agent.DesiredAssignment;
 import io.gitfleet.common.agent.DesiredState;
 import io.gitfleet.common.agent.SyncPhase;
-import java.util.LinkedHashMap;
+import io.gitfleet.agent.apply.InventoryEntry;
+import io.gitfleet.agent.apply.ObjectChange;
+import io.gitfleet.agent.health.HealthAssessment;
+import io.gitfleet.agent.render.ObjectKey;
+import io.gitfleet.common.agent.AssignmentStatus;
+import io.gitfleet.common.agent.Health;
+import io.gitfleet.common.agent.ObjectStatus;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,24 +43,30 @@ final class FleetReconciler {
     private final ManifestRenderer renderer;
     private final AssignmentSync sync;
     private final InventoryStore inventories;
+    private final ObservedHealth health;
+    private final Clock clock;
 
-    FleetReconciler(SourceCache sources, ManifestRenderer renderer, AssignmentSync sync, InventoryStore inventories) {
+    FleetReconciler(SourceCache sources, ManifestRenderer renderer, AssignmentSync sync, InventoryStore inventories,
+            ObservedHealth health, Clock clock) {
         this.sources = sources;
         this.renderer = renderer;
         this.sync = sync;
         this.inventories = inventories;
+        this.health = health;
+        this.clock = clock;
     }
 
-    /** Outcomes by assignment id, for status reporting. */
-    Map<UUID, SyncOutcome> reconcile(DesiredState state) {
-        Map<UUID, SyncOutcome> outcomes = new LinkedHashMap<>();
+    /** One status per desired assignment, for reporting. */
+    List<AssignmentStatus> reconcile(DesiredState state) {
+        List<AssignmentStatus> statuses = new ArrayList<>();
         for (DesiredAssignment assignment : state.assignments()) {
-            SyncOutcome outcome = assignment.policy().suspend()
-                    ? new SyncOutcome(SyncPhase.Suspended, List.of(), List.of())
+            Instant started = clock.instant();
+            Synced result = assignment.policy().suspend()
+                    ? new Synced(new SyncOutcome(SyncPhase.Suspended, List.of(), List.of()), null)
                     : reconcile(state, assignment);
-            outcomes.put(assignment.id(), outcome);
-            LOG.infof("assignment %s (%s): %s %s", assignment.name(), assignment.id(), outcome.phase(),
-                    outcome.problems().isEmpty() ? "" : outcome.problems());
+            statuses.add(status(assignment, result, started));
+            LOG.infof("assignment %s (%s): %s %s", assignment.name(), assignment.id(), result.outcome().phase(),
+                    result.outcome().problems().isEmpty() ? "" : result.outcome().problems());
         }
         Set<UUID> desired = state.assignments().stream().map(DesiredAssignment::id).collect(Collectors.toSet());
         inventories.assignments().forEach((id, prune) -> {
@@ -60,20 +75,48 @@ final class FleetReconciler {
                 LOG.infof("assignment %s removed: %s", id, removed.phase());
             }
         });
-        return outcomes;
+        return statuses;
     }
 
-    private SyncOutcome reconcile(DesiredState state, DesiredAssignment assignment) {
+    /** A sync's outcome and the commit it applied (null when nothing was fetched or it failed). */
+    private record Synced(SyncOutcome outcome, String appliedRevision) {
+    }
+
+    private Synced reconcile(DesiredState state, DesiredAssignment assignment) {
         Checkout checkout;
         try {
             checkout = sources.checkout(assignment.source(), assignment.path());
         } catch (FetchException e) {
             // Nothing is pruned because a source is unreachable (design §3): the last apply stays as it is.
-            return new SyncOutcome(SyncPhase.Failed, List.of(), List.of(e.getMessage()));
+            return new Synced(new SyncOutcome(SyncPhase.Failed, List.of(), List.of(e.getMessage())), null);
         }
         RenderResult render = renderer.render(new RenderRequest(checkout.root(), assignment.path(),
                 assignment.namespace(), assignment.substitutions(), state.clusterName(), state.labels(),
                 assignment.tenantNamespaces()));
-        return sync.sync(assignment.id(), render, new SyncOptions(assignment.policy().prune(), false, false));
+        SyncOutcome outcome = sync.sync(assignment.id(), render,
+                new SyncOptions(assignment.policy().prune(), false, false));
+        return new Synced(outcome, outcome.phase() == SyncPhase.Synced ? checkout.commit() : null);
+    }
+
+    /** Every owned object with what this sync did to it and its health; the assignment is as healthy as its worst. */
+    private AssignmentStatus status(DesiredAssignment assignment, Synced result, Instant started) {
+        Map<ObjectKey, ObjectChange> changes = result.outcome().changes().stream()
+                .collect(Collectors.toMap(ObjectChange::key, c -> c, (a, b) -> b));
+        List<ObjectStatus> objects = new ArrayList<>();
+        Health worst = Health.Healthy;
+        for (InventoryEntry entry : inventories.load(assignment.id())) {
+            HealthAssessment assessed = health.of(entry);
+            worst = worst.worst(assessed.health());
+            ObjectChange change = changes.get(entry.key());
+            objects.add(new ObjectStatus(entry.key().group(), entry.key().kind(), entry.key().namespace(),
+                    entry.key().name(), change == null ? null : change.action().name().toLowerCase(),
+                    assessed.health(), assessed.message()));
+        }
+        List<String> problems = result.outcome().problems();
+        String message = problems.isEmpty() ? null
+                : String.join("; ", problems.subList(0, Math.min(problems.size(), 10)));
+        return new AssignmentStatus(assignment.id(), assignment.generation(), assignment.source().revision(),
+                result.appliedRevision(), result.outcome().phase(), objects.isEmpty() ? Health.Unknown : worst,
+                message, objects, List.of(), started, clock.instant());
     }
 }

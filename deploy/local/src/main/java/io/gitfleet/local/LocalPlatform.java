@@ -101,6 +101,11 @@ public final class LocalPlatform implements AutoCloseable {
         return config.consoleUrl();
     }
 
+    /** The broker agents report to. */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     /** The platform's database, for tools that seed it directly (benchmarks). */
     public PostgresService postgres() {
         return postgres;

@@ -2,9 +2,17 @@ package io.gitfleet.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.gitfleet.common.Topics;
+import io.gitfleet.common.agent.AssignmentStatus;
+import io.gitfleet.common.agent.Health;
+import io.gitfleet.common.agent.ObjectStatus;
+import io.gitfleet.common.agent.StatusEnvelope;
+import io.gitfleet.common.agent.StatusSigner;
+import io.gitfleet.common.agent.SyncPhase;
 import io.gitfleet.testsupport.git.GitRepository;
 import io.gitfleet.testsupport.git.GitServer;
 import io.gitfleet.testsupport.kube.KubeApiService;
@@ -26,6 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +68,7 @@ class AgentEndToEndIT {
                         () -> value(cluster, "settings").equals("v1") && value(cluster, "extra").equals("v1"));
                 assertThat(cluster.secrets().inNamespace("gitfleet-system").withName("gitfleet-agent-credential")
                         .get()).as("credential stored for restarts").isNotNull();
+                assertSignedStatusArrives(platform, cluster, repo.head());
 
                 repo.write("apps/web/settings.yaml", configMap("settings", "v2")).delete("apps/web/extra.yaml")
                         .commit("second");
@@ -111,6 +124,39 @@ class AgentEndToEndIT {
             }
         } finally {
             TempDirs.deleteQuietly(work);
+        }
+    }
+
+    /** The agent reports the assignment Synced and Healthy at the commit, signed with its stored credential. */
+    private static void assertSignedStatusArrives(LocalPlatform platform, KubernetesClient cluster, String commit)
+            throws Exception {
+        String credential = new String(Base64.getDecoder().decode(cluster.secrets().inNamespace("gitfleet-system")
+                .withName("gitfleet-agent-credential").get().getData().get("credential")), StandardCharsets.UTF_8);
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e", ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(Topics.AGENT_STATUS));
+            AssignmentStatus synced = null;
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (synced == null && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    StatusEnvelope envelope = json.readValue(record.value(), StatusEnvelope.class);
+                    assertThat(StatusSigner.verify(envelope, credential)).as("tag of %s", envelope.type()).isTrue();
+                    assertThat(record.key()).isEqualTo(envelope.clusterId().toString());
+                    if (envelope.type().equals(StatusEnvelope.ASSIGNMENT_STATUS)) {
+                        AssignmentStatus status = json.readValue(envelope.payload(), AssignmentStatus.class);
+                        if (status.phase() == SyncPhase.Synced) {
+                            synced = status;
+                        }
+                    }
+                }
+            }
+            assertThat(synced).as("a Synced status on Kafka").isNotNull();
+            assertThat(synced.appliedRevision()).isEqualTo(commit);
+            assertThat(synced.health()).isEqualTo(Health.Healthy);
+            assertThat(synced.inventory()).extracting(ObjectStatus::name).contains("settings", "extra");
         }
     }
 

@@ -3,8 +3,10 @@ package io.gitfleet.api.source;
 import io.gitfleet.api.change.ChangeNotices;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.gitfleet.api.problem.NotFoundProblem;
 import io.gitfleet.api.web.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import io.gitfleet.common.agent.SourceCredentials;
 import java.time.Clock;
 import java.util.Objects;
@@ -42,8 +44,13 @@ public class SourceRevisions {
                 .chain(resolution -> Panache.withTransaction(() -> record(sourceId, resolution)));
     }
 
+    /**
+     * Locks the row: the poller and an on-demand refresh may record the same source at once, and neither should
+     * fail for it (an optimistic-lock conflict here would reach the user as a 409).
+     */
     private Uni<GitSource> record(UUID sourceId, RefResolver.Resolution resolution) {
-        return GitSource.require(sourceId).chain(source -> {
+        return GitSource.<GitSource>findById(sourceId, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("source", sourceId)).chain(source -> {
             boolean changed = resolution.revision() != null
                     && !Objects.equals(resolution.revision(), source.resolvedRevision);
             if (resolution.revision() != null) {
