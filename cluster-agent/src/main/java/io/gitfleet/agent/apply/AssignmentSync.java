@@ -4,11 +4,13 @@ import io.gitfleet.agent.render.ObjectKey;
 import io.gitfleet.agent.render.RenderProblem;
 import io.gitfleet.agent.render.RenderResult;
 import io.gitfleet.agent.render.RenderedObject;
+import io.gitfleet.common.agent.DriftedObject;
 import io.gitfleet.common.agent.SyncPhase;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,15 +47,27 @@ public final class AssignmentSync {
         List<ObjectChange> changes = new ArrayList<>();
         List<InventoryEntry> applied = new ArrayList<>();
 
+        List<DriftedObject> drift = new ArrayList<>();
+
         for (List<RenderedObject> stage : List.of(first, rest)) {
-            List<ServerSideApplier.DryRun> dryRuns = applier.dryRun(stage, options.force());
+            // Drift is a field another manager took over: only a forced dry-run shows what Git would put back.
+            List<ServerSideApplier.DryRun> dryRuns = applier.dryRun(stage,
+                    options.force() || options.mode() != SyncOptions.Mode.APPLY);
             List<String> failures = dryRuns.stream().map(ServerSideApplier.DryRun::failure)
                     .filter(f -> f != null).toList();
             if (!failures.isEmpty()) {
                 keep(assignment, previous, applied, options.prune());
                 return SyncOutcome.failed(changes, failures);
             }
-            List<ObjectChange> stageChanges = applier.apply(dryRuns, options.force());
+            if (options.mode() != SyncOptions.Mode.APPLY) {
+                dryRuns.forEach(dryRun -> drifted(dryRun).ifPresent(drift::add));
+            }
+            if (options.mode() == SyncOptions.Mode.CHECK) {
+                continue;
+            }
+            // Healing means Git wins over whoever changed the field; a Git change itself respects other managers.
+            List<ObjectChange> stageChanges = applier.apply(dryRuns,
+                    options.force() || options.mode() == SyncOptions.Mode.HEAL);
             for (int i = 0; i < stage.size(); i++) {
                 if (stageChanges.get(i).action() != ObjectChange.Action.FAILED) {
                     applied.add(new InventoryEntry(stage.get(i).key(), stage.get(i).apiVersion()));
@@ -68,6 +82,9 @@ public final class AssignmentSync {
             }
         }
 
+        if (options.mode() == SyncOptions.Mode.CHECK) {
+            return new SyncOutcome(SyncPhase.Synced, changes, List.of(), drift);
+        }
         Set<ObjectKey> desired = render.objects().stream().map(RenderedObject::key).collect(Collectors.toSet());
         List<InventoryEntry> next = new ArrayList<>(render.objects().stream()
                 .map(o -> new InventoryEntry(o.key(), o.apiVersion())).toList());
@@ -82,7 +99,7 @@ public final class AssignmentSync {
                     .forEach(problems::add);
         }
         inventory.save(assignment, next, options.prune());
-        return new SyncOutcome(problems.isEmpty() ? SyncPhase.Synced : SyncPhase.Failed, changes, problems);
+        return new SyncOutcome(problems.isEmpty() ? SyncPhase.Synced : SyncPhase.Failed, changes, problems, drift);
     }
 
     /** The assignment is gone: delete what it owns (when it pruned) and its inventory. */
@@ -107,6 +124,18 @@ public final class AssignmentSync {
         previous.forEach(e -> merged.put(e.key(), e));
         applied.forEach(e -> merged.put(e.key(), e));
         inventory.save(assignment, new ArrayList<>(merged.values()), prune);
+    }
+
+    /** A deleted object, or one whose managed fields differ from Git. */
+    private Optional<DriftedObject> drifted(ServerSideApplier.DryRun dryRun) {
+        ObjectKey key = dryRun.object().key();
+        if (dryRun.live() == null) {
+            return Optional.of(new DriftedObject(key.group(), key.kind(), key.namespace(), key.name(),
+                    List.of(), true));
+        }
+        List<String> fields = applier.drift(dryRun);
+        return fields.isEmpty() ? Optional.empty() : Optional.of(new DriftedObject(key.group(),
+                key.kind(), key.namespace(), key.name(), fields, false));
     }
 
     private static boolean definesStructure(RenderedObject object) {

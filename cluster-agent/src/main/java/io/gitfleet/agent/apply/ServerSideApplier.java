@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -73,6 +74,39 @@ public final class ServerSideApplier {
             }
         }
         return changes;
+    }
+
+    /**
+     * Where the live object differs from what applying the manifest would make it, limited to the fields the
+     * manifest sets (so defaults and status never count): dotted paths such as {@code data.value} or
+     * {@code spec.template.spec.containers}. A missing object is reported by the caller, not here.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> drift(DryRun dryRun) {
+        if (dryRun.live() == null || dryRun.result() == null) {
+            return List.of();
+        }
+        List<String> fields = new ArrayList<>();
+        Map<String, Object> wanted = client.getKubernetesSerialization().convertValue(dryRun.result(), Map.class);
+        Map<String, Object> live = client.getKubernetesSerialization().convertValue(dryRun.live(), Map.class);
+        collectDrift("", dryRun.object().body(), wanted, live, fields);
+        return fields;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void collectDrift(String path, Map<String, Object> manifest, Map<String, Object> wanted,
+            Map<String, Object> live, List<String> fields) {
+        for (Map.Entry<String, Object> field : manifest.entrySet()) {
+            String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            Object wantedValue = wanted == null ? null : wanted.get(field.getKey());
+            Object liveValue = live == null ? null : live.get(field.getKey());
+            if (field.getValue() instanceof Map<?, ?> nested && wantedValue instanceof Map<?, ?> w) {
+                collectDrift(at, (Map<String, Object>) nested, (Map<String, Object>) w,
+                        liveValue instanceof Map<?, ?> l ? (Map<String, Object>) l : null, fields);
+            } else if (!Objects.equals(wantedValue, liveValue)) {
+                fields.add(at);
+            }
+        }
     }
 
     private Resource<GenericKubernetesResource> resource(RenderedObject object) {

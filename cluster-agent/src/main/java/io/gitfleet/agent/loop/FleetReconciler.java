@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -45,6 +46,8 @@ final class FleetReconciler {
     private final InventoryStore inventories;
     private final ObservedHealth health;
     private final Clock clock;
+    /** What was last applied successfully per assignment (generation@revision); the same again means resync. */
+    private final Map<UUID, String> applied = new ConcurrentHashMap<>();
 
     FleetReconciler(SourceCache sources, ManifestRenderer renderer, AssignmentSync sync, InventoryStore inventories,
             ObservedHealth health, Clock clock) {
@@ -93,8 +96,14 @@ final class FleetReconciler {
         RenderResult render = renderer.render(new RenderRequest(checkout.root(), assignment.path(),
                 assignment.namespace(), assignment.substitutions(), state.clusterName(), state.labels(),
                 assignment.tenantNamespaces()));
+        String version = assignment.generation() + "@" + checkout.commit();
+        SyncOptions.Mode mode = !version.equals(applied.get(assignment.id())) ? SyncOptions.Mode.APPLY
+                : assignment.policy().selfHeal() ? SyncOptions.Mode.HEAL : SyncOptions.Mode.CHECK;
         SyncOutcome outcome = sync.sync(assignment.id(), render,
-                new SyncOptions(assignment.policy().prune(), false, false));
+                new SyncOptions(assignment.policy().prune(), false, false, mode));
+        if (outcome.phase() == SyncPhase.Synced && mode == SyncOptions.Mode.APPLY) {
+            applied.put(assignment.id(), version);
+        }
         return new Synced(outcome, outcome.phase() == SyncPhase.Synced ? checkout.commit() : null);
     }
 
@@ -117,6 +126,6 @@ final class FleetReconciler {
                 : String.join("; ", problems.subList(0, Math.min(problems.size(), 10)));
         return new AssignmentStatus(assignment.id(), assignment.generation(), assignment.source().revision(),
                 result.appliedRevision(), result.outcome().phase(), objects.isEmpty() ? Health.Unknown : worst,
-                message, objects, List.of(), started, clock.instant());
+                message, objects, result.outcome().drift(), started, clock.instant());
     }
 }

@@ -130,6 +130,39 @@ class AssignmentSyncTest {
     }
 
     @Test
+    void anEditByAnotherManagerIsDriftReportedWithItsFieldAndHealedOnlyWhenAsked() throws IOException {
+        client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        write("a.yaml", configMap("a", "1"));
+        write("b.yaml", configMap("b", "1"));
+        sync.sync(assignment, render(), new SyncOptions(true, false, false));
+
+        // What `kubectl edit` does: another field manager changes a field Git sets.
+        client.configMaps().inNamespace(namespace).withName("a").edit(map -> {
+            map.getData().put("value", "edited");
+            return map;
+        });
+        client.configMaps().inNamespace(namespace).withName("b").delete();
+
+        SyncOutcome checked = sync.sync(assignment, render(),
+                new SyncOptions(true, false, false, SyncOptions.Mode.CHECK));
+
+        assertThat(checked.drift()).extracting(d -> d.name() + ":" + d.fields() + ":" + d.deleted())
+                .containsExactlyInAnyOrder("a:[data.value]:false", "b:[]:true");
+        assertThat(live("a").getData()).as("selfHeal off: reported, not touched").containsEntry("value", "edited");
+        assertThat(live("b")).isNull();
+
+        SyncOutcome healed = sync.sync(assignment, render(),
+                new SyncOptions(true, false, false, SyncOptions.Mode.HEAL));
+
+        assertThat(healed.drift()).hasSize(2);
+        assertThat(live("a").getData()).containsEntry("value", "1");
+        assertThat(live("b")).isNotNull();
+        assertThat(sync.sync(assignment, render(), new SyncOptions(true, false, false, SyncOptions.Mode.CHECK))
+                .drift()).as("no drift after healing").isEmpty();
+    }
+
+    @Test
     void anEmptyRenderNeverPrunesEverythingSilently() throws IOException {
         client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                 .fieldManager("test").serverSideApply();

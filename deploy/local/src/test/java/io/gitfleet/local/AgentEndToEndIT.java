@@ -77,7 +77,7 @@ class AgentEndToEndIT {
                 Waits.until("v2 applied and extra pruned", Duration.ofSeconds(60), agent,
                         () -> value(cluster, "settings").equals("v2") && value(cluster, "extra").isEmpty());
 
-                // The control plane goes away; the agent keeps reconciling what it was last told.
+                // The control plane goes away; the agent keeps healing toward what it was last told.
                 platform.close();
                 cluster.configMaps().inNamespace("web").withName("settings").delete();
                 Waits.until("settings restored without the control plane", Duration.ofSeconds(60), agent,
@@ -160,7 +160,10 @@ class AgentEndToEndIT {
         }
     }
 
-    /** Tenant "web" owning namespace web, the repository as its source, and apps/web assigned to every cluster. */
+    /**
+     * Tenant "web" owning namespace web, the repository as its source, and apps/web assigned to every cluster with
+     * selfHeal, so the agent puts back what is changed or deleted in the cluster.
+     */
     private static String webAssignment(Admin admin, KubernetesClient cluster, GitRepository repo) throws Exception {
         cluster.resource(new NamespaceBuilder().withNewMetadata().withName("web").endMetadata().build())
                 .fieldManager("test").serverSideApply();
@@ -169,7 +172,7 @@ class AgentEndToEndIT {
                 + "\"url\":\"" + repo.url() + "\",\"ref\":\"main\"}"), "id");
         admin.call("POST", "/api/v1/sources/" + source + "/refresh", "");
         admin.call("POST", "/api/v1/assignments", "{\"tenant\":\"web\",\"name\":\"web\",\"source\":\"fleet\","
-                + "\"path\":\"apps/web\",\"namespace\":\"web\",\"selector\":{}}");
+                + "\"path\":\"apps/web\",\"namespace\":\"web\",\"selector\":{},\"policy\":{\"selfHeal\":true}}");
         return source;
     }
 
