@@ -11,7 +11,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Server-side apply with field manager {@code gitfleet}, the way Flux's ssa manager does it: a server dry-run of
@@ -23,6 +29,7 @@ public final class ServerSideApplier {
 
     public static final String FIELD_MANAGER = "gitfleet";
     private static final Duration CRD_ESTABLISHED = Duration.ofSeconds(30);
+    private static final int PARALLELISM = 8;
 
     private final KubernetesClient client;
 
@@ -35,45 +42,74 @@ public final class ServerSideApplier {
             String failure) {
     }
 
-    /** Dry-runs every object; returns one result per object, failures named by object. */
+    /** Dry-runs every object; returns one result per object (in order), failures named by object. */
     List<DryRun> dryRun(List<RenderedObject> objects, boolean force) {
-        List<DryRun> results = new ArrayList<>();
-        for (RenderedObject object : objects) {
+        return inParallel(objects, object -> {
             Resource<GenericKubernetesResource> resource = resource(object);
             try {
                 GenericKubernetesResource live = resource.get();
                 var apply = resource.dryRun().fieldManager(FIELD_MANAGER);
                 GenericKubernetesResource result = (force ? apply.forceConflicts() : apply).serverSideApply();
-                results.add(new DryRun(object, result, live, null));
+                return new DryRun(object, result, live, null);
             } catch (KubernetesClientException e) {
-                results.add(new DryRun(object, null, null, object.key() + " dry-run failed: " + reason(e)));
+                return new DryRun(object, null, null, object.key() + " dry-run failed: " + reason(e));
             }
-        }
-        return results;
+        });
     }
 
-    /** Applies what the dry-run says would change; returns a change per object. */
+    /** Applies what the dry-run says would change; returns a change per object (in order). */
     List<ObjectChange> apply(List<DryRun> dryRuns, boolean force) {
-        List<ObjectChange> changes = new ArrayList<>();
-        for (DryRun dryRun : dryRuns) {
+        return inParallel(dryRuns, dryRun -> {
             RenderedObject object = dryRun.object();
             if (dryRun.live() != null && comparable(dryRun.live()).equals(comparable(dryRun.result()))) {
-                changes.add(new ObjectChange(object.key(), ObjectChange.Action.UNCHANGED, null));
-                continue;
+                return new ObjectChange(object.key(), ObjectChange.Action.UNCHANGED, null);
             }
             try {
                 var apply = resource(object).fieldManager(FIELD_MANAGER);
                 (force ? apply.forceConflicts() : apply).serverSideApply();
-                changes.add(new ObjectChange(object.key(), dryRun.live() == null ? ObjectChange.Action.CREATED
-                        : ObjectChange.Action.CONFIGURED, null));
                 if (object.key().kind().equals("CustomResourceDefinition")) {
                     awaitEstablished(object);
                 }
+                return new ObjectChange(object.key(), dryRun.live() == null ? ObjectChange.Action.CREATED
+                        : ObjectChange.Action.CONFIGURED, null);
             } catch (KubernetesClientException e) {
-                changes.add(new ObjectChange(object.key(), ObjectChange.Action.FAILED, reason(e)));
+                return new ObjectChange(object.key(), ObjectChange.Action.FAILED, reason(e));
             }
+        });
+    }
+
+    /**
+     * Each object is independent within a stage, and a sync is dominated by API round trips: a few requests in
+     * flight at once cut a 1,000-object apply several-fold without flooding the API server.
+     */
+    private static <T, R> List<R> inParallel(List<T> items, Function<T, R> work) {
+        if (items.size() < 2) {
+            return items.stream().map(work).toList();
         }
-        return changes;
+        Semaphore inFlight = new Semaphore(PARALLELISM);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<R>> results = new ArrayList<>();
+            for (T item : items) {
+                results.add(executor.submit(() -> {
+                    inFlight.acquire();
+                    try {
+                        return work.apply(item);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            List<R> out = new ArrayList<>(results.size());
+            for (Future<R> result : results) {
+                out.add(result.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sync interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("sync step failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     /**
