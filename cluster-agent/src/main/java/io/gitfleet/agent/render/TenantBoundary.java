@@ -1,12 +1,12 @@
 package io.gitfleet.agent.render;
 
+import io.gitfleet.common.NamespacePattern;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A tenant's assignment may only touch its own namespaces: namespaced objects in a namespace matching one of the
  * tenant's names or {@code *} globs, and Namespace objects with such a name. Any other cluster-scoped object needs
- * the tenant to own {@code *} (a platform tenant). Same glob semantics as the control plane's.
+ * the tenant to own {@code *} (a platform tenant). The globs are {@link NamespacePattern}, shared with the control plane.
  */
 final class TenantBoundary {
 
@@ -19,18 +19,14 @@ final class TenantBoundary {
             return null;
         }
         if (namespaced) {
-            return owns(tenantNamespaces, key.namespace()) ? null
+            return NamespacePattern.anyMatches(tenantNamespaces, key.namespace()) ? null
                     : key + " is in namespace '" + key.namespace() + "', which is not one of the tenant's "
                             + tenantNamespaces;
         }
         if (key.group().isEmpty() && key.kind().equals("Namespace")) {
-            return owns(tenantNamespaces, key.name()) ? null
+            return NamespacePattern.anyMatches(tenantNamespaces, key.name()) ? null
                     : "Namespace '" + key.name() + "' is not one of the tenant's " + tenantNamespaces;
         }
         return "cluster-scoped " + key + " is not allowed for a tenant without '*' namespaces";
-    }
-
-    private static boolean owns(List<String> patterns, String namespace) {
-        return patterns.stream().anyMatch(p -> Pattern.matches(p.replace("*", "[-a-z0-9]*"), namespace));
     }
 }

@@ -1,12 +1,10 @@
 package io.gitfleet.common.agent;
 
+import io.gitfleet.common.Hmac;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The authentication tag of a status message: HMAC-SHA256, keyed by the agent credential, over every other field
@@ -39,13 +37,7 @@ public final class StatusSigner {
             String type, String payload) {
         String signed = schemaVersion + "\n" + clusterId + "\n" + sequence + "\n" + sentAt + "\n" + type + "\n"
                 + payload;
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(credential.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(hmac.doFinal(signed.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every JDK", e);
-        }
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(Hmac.sha256(credential.getBytes(StandardCharsets.UTF_8), signed));
     }
 }

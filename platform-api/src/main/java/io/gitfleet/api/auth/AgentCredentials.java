@@ -1,14 +1,12 @@
 package io.gitfleet.api.auth;
 
+import io.gitfleet.common.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Agent credentials are derived, not stored: {@code gfa_<clusterId>.<generation>.<mac>} where the MAC is
@@ -59,13 +57,7 @@ public class AgentCredentials {
     }
 
     private String mac(UUID clusterId, int generation) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] tag = hmac.doFinal((clusterId + ":" + generation).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every JDK", e);
-        }
+        byte[] tag = Hmac.sha256(key, clusterId + ":" + generation);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(tag);
     }
 }

@@ -1,12 +1,9 @@
 package io.gitfleet.api.auth;
 
 import io.gitfleet.api.GitfleetConfig;
+import io.gitfleet.common.Hmac;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The one secret every replica shares. Each use gets its own key derived from it (HMAC-SHA256 over the purpose,
@@ -33,12 +30,6 @@ public class MasterKey {
 
     /** A 32-byte key for one purpose, e.g. {@code "agent-credential/v1"}. */
     public byte[] derive(String purpose) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA256");
-            hmac.init(new SecretKeySpec(master, "HmacSHA256"));
-            return hmac.doFinal(("gitfleet/" + purpose).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is required by every JDK", e);
-        }
+        return Hmac.sha256(master, "gitfleet/" + purpose);
     }
 }

@@ -1,6 +1,7 @@
 package io.gitfleet.api.tenant;
 
 import io.gitfleet.api.problem.NotFoundProblem;
+import io.gitfleet.common.NamespacePattern;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
@@ -44,6 +45,6 @@ public class Tenant extends PanacheEntityBase {
     }
 
     public boolean ownsNamespace(String namespace) {
-        return Arrays.stream(namespaces).anyMatch(pattern -> NamespacePatterns.matches(pattern, namespace));
+        return NamespacePattern.anyMatches(Arrays.asList(namespaces), namespace);
     }
 }

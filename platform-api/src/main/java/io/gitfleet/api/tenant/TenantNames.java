@@ -16,7 +16,11 @@ public final class TenantNames {
 
     /** Names of the tenants the caller may read, keyed by id; only {@code onlyTenant} when it is given. */
     public static Uni<Map<UUID, String>> readableBy(Grants grants, String onlyTenant) {
-        return Tenant.<Tenant>listAll().map(tenants -> tenants.stream()
+        // Members load only their own tenants; platform roles see them all.
+        Uni<List<Tenant>> candidates = grants.seesAllTenants() ? Tenant.listAll()
+                : grants.tenantsWithRoles().isEmpty() ? Uni.createFrom().item(List.of())
+                : Tenant.list("id in ?1", List.copyOf(grants.tenantsWithRoles()));
+        return candidates.map(tenants -> tenants.stream()
                 .filter(t -> grants.canRead(t.id) && (onlyTenant == null || t.name.equals(onlyTenant)))
                 .collect(Collectors.toMap(t -> t.id, t -> t.name)));
     }

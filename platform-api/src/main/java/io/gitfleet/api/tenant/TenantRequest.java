@@ -2,6 +2,7 @@ package io.gitfleet.api.tenant;
 
 import io.gitfleet.api.problem.Violations;
 import io.gitfleet.common.DnsLabel;
+import io.gitfleet.common.NamespacePattern;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,7 +21,7 @@ public record TenantRequest(String name, String displayName, List<String> namesp
                 .maxLength("displayName", displayName, 200);
         List<String> patterns = namespacesOrEmpty();
         for (int i = 0; i < patterns.size(); i++) {
-            violations.check("namespaces[" + i + "]", NamespacePatterns.problem(patterns.get(i)));
+            violations.check("namespaces[" + i + "]", NamespacePattern.problem(patterns.get(i)));
         }
         violations.check("namespaces", patterns.size() > 100 ? "must list at most 100 entries" : null);
         violations.throwIfAny();
