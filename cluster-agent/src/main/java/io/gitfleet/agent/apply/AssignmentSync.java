@@ -42,8 +42,9 @@ public final class AssignmentSync {
             return SyncOutcome.failed(List.of(), List.of("the render is empty but the assignment owns "
                     + previous.size() + " object(s); refusing to prune them all (allow empty renders to do so)"));
         }
-        List<RenderedObject> first = render.objects().stream().filter(AssignmentSync::definesStructure).toList();
-        List<RenderedObject> rest = render.objects().stream().filter(o -> !definesStructure(o)).toList();
+        List<RenderedObject> owned = Ownership.label(assignment, render.objects());
+        List<RenderedObject> first = owned.stream().filter(AssignmentSync::definesStructure).toList();
+        List<RenderedObject> rest = owned.stream().filter(o -> !definesStructure(o)).toList();
         List<ObjectChange> changes = new ArrayList<>();
         List<InventoryEntry> applied = new ArrayList<>();
 
@@ -52,7 +53,7 @@ public final class AssignmentSync {
         for (List<RenderedObject> stage : List.of(first, rest)) {
             // Drift is a field another manager took over: only a forced dry-run shows what Git would put back.
             List<ServerSideApplier.DryRun> dryRuns = applier.dryRun(stage,
-                    options.force() || options.mode() != SyncOptions.Mode.APPLY);
+                    options.force() || options.mode() != SyncOptions.Mode.APPLY, options.ignored());
             List<String> failures = dryRuns.stream().map(ServerSideApplier.DryRun::failure)
                     .filter(f -> f != null).toList();
             if (!failures.isEmpty()) {
@@ -60,7 +61,7 @@ public final class AssignmentSync {
                 return SyncOutcome.failed(changes, failures);
             }
             if (options.mode() != SyncOptions.Mode.APPLY) {
-                dryRuns.forEach(dryRun -> drifted(dryRun).ifPresent(drift::add));
+                dryRuns.forEach(dryRun -> drifted(dryRun, options.ignored()).ifPresent(drift::add));
             }
             if (options.mode() == SyncOptions.Mode.CHECK) {
                 continue;
@@ -74,6 +75,9 @@ public final class AssignmentSync {
                 }
             }
             changes.addAll(stageChanges);
+            if (options.mode() == SyncOptions.Mode.HEAL) {
+                markHealed(drift, stageChanges);
+            }
             List<String> applyFailures = stageChanges.stream()
                     .filter(c -> c.action() == ObjectChange.Action.FAILED).map(ObjectChange::toString).toList();
             if (!applyFailures.isEmpty()) {
@@ -126,16 +130,45 @@ public final class AssignmentSync {
         inventory.save(assignment, new ArrayList<>(merged.values()), prune);
     }
 
+    /**
+     * Checks one owned object (already labelled) against Git, the way a watch event asks for it: a forced dry-run
+     * shows what Git would put back; with {@code heal} that is applied, taking the fields back from whoever changed
+     * them. Empty when the object is as Git says; a failed dry-run or heal is an exception naming the object.
+     */
+    public Optional<DriftedObject> check(RenderedObject object, IgnoredFields ignored, boolean heal) {
+        ServerSideApplier.DryRun dryRun = applier.dryRun(List.of(object), true, ignored).getFirst();
+        if (dryRun.failure() != null) {
+            throw new IllegalStateException(dryRun.failure());
+        }
+        Optional<DriftedObject> drift = drifted(dryRun, ignored);
+        if (drift.isEmpty() || !heal) {
+            return drift;
+        }
+        ObjectChange change = applier.apply(List.of(dryRun), true).getFirst();
+        if (change.action() == ObjectChange.Action.FAILED) {
+            throw new IllegalStateException(change.toString());
+        }
+        return drift.map(DriftedObject::asHealed);
+    }
+
     /** A deleted object, or one whose managed fields differ from Git. */
-    private Optional<DriftedObject> drifted(ServerSideApplier.DryRun dryRun) {
+    private Optional<DriftedObject> drifted(ServerSideApplier.DryRun dryRun, IgnoredFields ignored) {
         ObjectKey key = dryRun.object().key();
         if (dryRun.live() == null) {
             return Optional.of(new DriftedObject(key.group(), key.kind(), key.namespace(), key.name(),
-                    List.of(), true));
+                    List.of(), true, false));
         }
-        List<String> fields = applier.drift(dryRun);
+        List<String> fields = applier.drift(dryRun, ignored);
         return fields.isEmpty() ? Optional.empty() : Optional.of(new DriftedObject(key.group(),
-                key.kind(), key.namespace(), key.name(), fields, false));
+                key.kind(), key.namespace(), key.name(), fields, false, false));
+    }
+
+    /** Drift whose object was re-applied without failure has been undone. */
+    private static void markHealed(List<DriftedObject> drift, List<ObjectChange> changes) {
+        Set<ObjectKey> reapplied = changes.stream().filter(c -> c.action() != ObjectChange.Action.FAILED)
+                .map(ObjectChange::key).collect(Collectors.toSet());
+        drift.replaceAll(d -> reapplied.contains(new ObjectKey(d.group(), d.kind(), d.namespace(), d.name()))
+                ? d.asHealed() : d);
     }
 
     private static boolean definesStructure(RenderedObject object) {

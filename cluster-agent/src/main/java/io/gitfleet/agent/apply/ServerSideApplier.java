@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,17 +41,26 @@ public final class ServerSideApplier {
             String failure) {
     }
 
-    /** Dry-runs every object; returns one result per object (in order), failures named by object. */
-    List<DryRun> dryRun(List<RenderedObject> objects, boolean force) {
-        return inParallel(objects, object -> {
-            Resource<GenericKubernetesResource> resource = resource(object);
+    /**
+     * Dry-runs every object; returns one result per object (in order), failures named by object. An existing
+     * object's ignored fields keep their live values (see {@link IgnoredFields}).
+     */
+    @SuppressWarnings("unchecked")
+    List<DryRun> dryRun(List<RenderedObject> objects, boolean force, IgnoredFields ignored) {
+        return inParallel(objects, rendered -> {
+            RenderedObject object = rendered;
             try {
-                GenericKubernetesResource live = resource.get();
+                GenericKubernetesResource live = resource(rendered).get();
+                if (live != null && !ignored.of(rendered.key()).isEmpty()) {
+                    object = rendered.withBody(ignored.keepLive(rendered.key(), rendered.body(),
+                            client.getKubernetesSerialization().convertValue(live, Map.class)));
+                }
+                Resource<GenericKubernetesResource> resource = resource(object);
                 var apply = resource.dryRun().fieldManager(FIELD_MANAGER);
                 GenericKubernetesResource result = (force ? apply.forceConflicts() : apply).serverSideApply();
                 return new DryRun(object, result, live, null);
             } catch (KubernetesClientException e) {
-                return new DryRun(object, null, null, object.key() + " dry-run failed: " + reason(e));
+                return new DryRun(object, null, null, rendered.key() + " dry-run failed: " + reason(e));
             }
         });
     }
@@ -114,35 +122,18 @@ public final class ServerSideApplier {
 
     /**
      * Where the live object differs from what applying the manifest would make it, limited to the fields the
-     * manifest sets (so defaults and status never count): dotted paths such as {@code data.value} or
-     * {@code spec.template.spec.containers}. A missing object is reported by the caller, not here.
+     * manifest sets (so defaults and status never count) and not ignored: JSON pointers such as
+     * {@code /data/value} or {@code /spec/template/spec/containers}. A missing object is reported by the caller.
      */
     @SuppressWarnings("unchecked")
-    List<String> drift(DryRun dryRun) {
+    List<String> drift(DryRun dryRun, IgnoredFields ignored) {
         if (dryRun.live() == null || dryRun.result() == null) {
             return List.of();
         }
-        List<String> fields = new ArrayList<>();
         Map<String, Object> wanted = client.getKubernetesSerialization().convertValue(dryRun.result(), Map.class);
         Map<String, Object> live = client.getKubernetesSerialization().convertValue(dryRun.live(), Map.class);
-        collectDrift("", dryRun.object().body(), wanted, live, fields);
-        return fields;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void collectDrift(String path, Map<String, Object> manifest, Map<String, Object> wanted,
-            Map<String, Object> live, List<String> fields) {
-        for (Map.Entry<String, Object> field : manifest.entrySet()) {
-            String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
-            Object wantedValue = wanted == null ? null : wanted.get(field.getKey());
-            Object liveValue = live == null ? null : live.get(field.getKey());
-            if (field.getValue() instanceof Map<?, ?> nested && wantedValue instanceof Map<?, ?> w) {
-                collectDrift(at, (Map<String, Object>) nested, (Map<String, Object>) w,
-                        liveValue instanceof Map<?, ?> l ? (Map<String, Object>) l : null, fields);
-            } else if (!Objects.equals(wantedValue, liveValue)) {
-                fields.add(at);
-            }
-        }
+        return FieldDiff.differences(dryRun.object().body(), wanted, live).stream()
+                .filter(field -> !ignored.ignores(dryRun.object().key(), field)).map(Object::toString).toList();
     }
 
     private Resource<GenericKubernetesResource> resource(RenderedObject object) {

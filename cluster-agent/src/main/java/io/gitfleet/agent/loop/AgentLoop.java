@@ -9,12 +9,13 @@ import io.gitfleet.agent.apply.InventoryStore;
 import io.gitfleet.agent.apply.Pruner;
 import io.gitfleet.agent.apply.ServerSideApplier;
 import io.gitfleet.agent.controlplane.AgentIdentity;
+import io.gitfleet.agent.drift.DriftMonitor;
+import io.gitfleet.agent.drift.StatusBoard;
 import io.gitfleet.agent.controlplane.ControlPlaneClient;
 import io.gitfleet.agent.controlplane.CredentialRefusedException;
 import io.gitfleet.agent.git.SourceCache;
 import io.gitfleet.agent.render.ManifestRenderer;
 import io.gitfleet.agent.report.StatusReporter;
-import io.gitfleet.common.agent.AssignmentStatus;
 import io.gitfleet.common.agent.DesiredState;
 import io.gitfleet.common.agent.Heartbeat;
 import io.gitfleet.common.agent.Registration;
@@ -26,9 +27,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -50,7 +52,8 @@ public class AgentLoop {
     private final Clock clock = Clock.systemUTC();
     private volatile boolean running;
     private Thread thread;
-    private StatusReporter reporter;
+    private volatile StatusReporter reporter;
+    private DriftMonitor drift;
 
     public AgentLoop(AgentConfig config, KubernetesClient client, ObjectMapper json,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
@@ -74,6 +77,9 @@ public class AgentLoop {
         if (thread != null) {
             thread.interrupt();
         }
+        if (drift != null) {
+            drift.close();
+        }
         if (reporter != null) {
             reporter.close();
         }
@@ -85,10 +91,17 @@ public class AgentLoop {
         AgentIdentity identities = new AgentIdentity(client, config.namespace());
         LastDesiredState last = new LastDesiredState(client, config.namespace(), json);
         InventoryStore inventories = new InventoryStore(client, config.namespace());
+        AssignmentSync sync = new AssignmentSync(new ServerSideApplier(client), new Pruner(client), inventories);
+        Lock syncLock = new ReentrantLock();
+        StatusBoard board = new StatusBoard(status -> {
+            if (reporter != null) {
+                reporter.assignment(status);
+            }
+        });
+        drift = new DriftMonitor(client, sync, syncLock, board, found -> { });
         FleetReconciler reconciler = new FleetReconciler(new SourceCache(Path.of(config.cacheDir())),
-                new ManifestRenderer(new DiscoveryScopes(client)),
-                new AssignmentSync(new ServerSideApplier(client), new Pruner(client), inventories), inventories,
-                new ObservedHealth(client), clock);
+                new ManifestRenderer(new DiscoveryScopes(client)), sync, inventories,
+                new ObservedHealth(client, drift.informers()), drift, board, syncLock, clock);
         Instant startedAt = clock.instant();
 
         Optional<DesiredState> current = last.load();
@@ -106,10 +119,10 @@ public class AgentLoop {
                     etag = next.get().etag();
                     current = Optional.of(next.get().state());
                     last.save(current.get());
-                    reconciler.reconcile(current.get()).forEach(reporter::assignment);
+                    reconciler.reconcile(current.get());
                     lastReconcile = clock.instant();
                 } else if (due(lastReconcile) && current.isPresent()) {
-                    reconciler.reconcile(current.get()).forEach(reporter::assignment);
+                    reconciler.reconcile(current.get());
                     lastReconcile = clock.instant();
                 }
             } catch (CredentialRefusedException e) {
@@ -118,10 +131,7 @@ public class AgentLoop {
             } catch (IOException e) {
                 LOG.warnf("control plane unreachable (%s); reconciling the last desired state", e.getMessage());
                 if (current.isPresent() && due(lastReconcile)) {
-                    List<AssignmentStatus> statuses = reconciler.reconcile(current.get());
-                    if (reporter != null) {
-                        statuses.forEach(reporter::assignment);
-                    }
+                    reconciler.reconcile(current.get());
                     lastReconcile = clock.instant();
                 }
                 pause();

@@ -1,7 +1,13 @@
 package io.gitfleet.agent.loop;
 
 import io.gitfleet.agent.apply.AssignmentSync;
+import io.gitfleet.agent.apply.IgnoredFields;
 import io.gitfleet.agent.apply.InventoryStore;
+import io.gitfleet.agent.apply.Ownership;
+import io.gitfleet.agent.drift.DriftMonitor;
+import io.gitfleet.agent.drift.StatusBoard;
+import io.gitfleet.agent.drift.WatchedAssignment;
+import io.gitfleet.common.agent.SyncPolicy;
 import io.gitfleet.agent.apply.SyncOptions;
 import io.gitfleet.agent.apply.SyncOutcome;
 import io.gitfleet.agent.git.Checkout;
@@ -28,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -45,40 +52,59 @@ final class FleetReconciler {
     private final AssignmentSync sync;
     private final InventoryStore inventories;
     private final ObservedHealth health;
+    private final DriftMonitor drift;
+    private final StatusBoard board;
+    private final Lock syncLock;
     private final Clock clock;
     /** What was last applied successfully per assignment (generation@revision); the same again means resync. */
     private final Map<UUID, String> applied = new ConcurrentHashMap<>();
 
     FleetReconciler(SourceCache sources, ManifestRenderer renderer, AssignmentSync sync, InventoryStore inventories,
-            ObservedHealth health, Clock clock) {
+            ObservedHealth health, DriftMonitor drift, StatusBoard board, Lock syncLock, Clock clock) {
         this.sources = sources;
         this.renderer = renderer;
         this.sync = sync;
         this.inventories = inventories;
         this.health = health;
+        this.drift = drift;
+        this.board = board;
+        this.syncLock = syncLock;
         this.clock = clock;
     }
 
-    /** One status per desired assignment, for reporting. */
+    /** One status per desired assignment, each also published on the board (and so reported). */
     List<AssignmentStatus> reconcile(DesiredState state) {
-        List<AssignmentStatus> statuses = new ArrayList<>();
-        for (DesiredAssignment assignment : state.assignments()) {
-            Instant started = clock.instant();
-            Synced result = assignment.policy().suspend()
-                    ? new Synced(new SyncOutcome(SyncPhase.Suspended, List.of(), List.of()), null)
-                    : reconcile(state, assignment);
-            statuses.add(status(assignment, result, started));
-            LOG.infof("assignment %s (%s): %s %s", assignment.name(), assignment.id(), result.outcome().phase(),
-                    result.outcome().problems().isEmpty() ? "" : result.outcome().problems());
-        }
-        Set<UUID> desired = state.assignments().stream().map(DesiredAssignment::id).collect(Collectors.toSet());
-        inventories.assignments().forEach((id, prune) -> {
-            if (!desired.contains(id)) {
-                SyncOutcome removed = sync.remove(id, prune);
-                LOG.infof("assignment %s removed: %s", id, removed.phase());
+        syncLock.lock();
+        try {
+            List<AssignmentStatus> statuses = new ArrayList<>();
+            for (DesiredAssignment assignment : state.assignments()) {
+                Instant started = clock.instant();
+                Synced result = assignment.policy().suspend()
+                        ? new Synced(new SyncOutcome(SyncPhase.Suspended, List.of(), List.of()), null)
+                        : reconcile(state, assignment);
+                if (assignment.policy().suspend()) {
+                    drift.forget(assignment.id());
+                }
+                AssignmentStatus status = status(assignment, result, started);
+                statuses.add(status);
+                board.publish(status);
+                LOG.infof("assignment %s (%s): %s %s", assignment.name(), assignment.id(), result.outcome().phase(),
+                        result.outcome().problems().isEmpty() ? "" : result.outcome().problems());
             }
-        });
-        return statuses;
+            Set<UUID> desired = state.assignments().stream().map(DesiredAssignment::id).collect(Collectors.toSet());
+            inventories.assignments().forEach((id, prune) -> {
+                if (!desired.contains(id)) {
+                    drift.forget(id);
+                    board.forget(id);
+                    SyncOutcome removed = sync.remove(id, prune);
+                    LOG.infof("assignment %s removed: %s", id, removed.phase());
+                }
+            });
+            drift.updateWatches();
+            return statuses;
+        } finally {
+            syncLock.unlock();
+        }
     }
 
     /** A sync's outcome and the commit it applied (null when nothing was fetched or it failed). */
@@ -99,10 +125,17 @@ final class FleetReconciler {
         String version = assignment.generation() + "@" + checkout.commit();
         SyncOptions.Mode mode = !version.equals(applied.get(assignment.id())) ? SyncOptions.Mode.APPLY
                 : assignment.policy().selfHeal() ? SyncOptions.Mode.HEAL : SyncOptions.Mode.CHECK;
+        SyncPolicy policy = assignment.policy();
+        IgnoredFields ignored = new IgnoredFields(policy.ignore());
         SyncOutcome outcome = sync.sync(assignment.id(), render,
-                new SyncOptions(assignment.policy().prune(), false, false, mode));
+                new SyncOptions(policy.prune(), policy.force(), policy.allowEmpty(), mode, ignored));
         if (outcome.phase() == SyncPhase.Synced && mode == SyncOptions.Mode.APPLY) {
             applied.put(assignment.id(), version);
+        }
+        if (outcome.phase() == SyncPhase.Synced) {
+            // After a failure the cluster still holds the last good state: keep watching that one.
+            drift.watch(assignment.id(), WatchedAssignment.of(Ownership.label(assignment.id(), render.objects()),
+                    policy.selfHeal(), ignored));
         }
         return new Synced(outcome, outcome.phase() == SyncPhase.Synced ? checkout.commit() : null);
     }

@@ -7,25 +7,31 @@ import io.gitfleet.agent.apply.InventoryEntry;
 import io.gitfleet.agent.health.HealthAssessment;
 import io.gitfleet.agent.health.HealthRules;
 import io.gitfleet.common.agent.Health;
+import io.gitfleet.agent.drift.OwnedObjectInformers;
+import io.gitfleet.agent.drift.ResourceType;
 import java.util.Map;
 
-/** Reads an owned object back from the cluster and judges its health; a missing object is degraded. */
+/**
+ * Judges an owned object's health from the watch cache (a GET only for types not watched yet); a missing object
+ * is degraded.
+ */
 final class ObservedHealth {
 
     private final KubernetesClient client;
+    private final OwnedObjectInformers informers;
     private final HealthRules rules = new HealthRules();
 
-    ObservedHealth(KubernetesClient client) {
+    ObservedHealth(KubernetesClient client, OwnedObjectInformers informers) {
         this.client = client;
+        this.informers = informers;
     }
 
     @SuppressWarnings("unchecked")
     HealthAssessment of(InventoryEntry entry) {
         try {
-            var resources = client.genericKubernetesResources(entry.apiVersion(), entry.key().kind());
-            GenericKubernetesResource live = entry.key().namespace().isEmpty()
-                    ? resources.withName(entry.key().name()).get()
-                    : resources.inNamespace(entry.key().namespace()).withName(entry.key().name()).get();
+            // A cache miss may just be a watch not caught up with a create: only the API server says "missing".
+            GenericKubernetesResource live = informers.cached(new ResourceType(entry.apiVersion(),
+                    entry.key().kind()), entry.key()).flatMap(cached -> cached).orElseGet(() -> read(entry));
             if (live == null) {
                 return new HealthAssessment(Health.Degraded, "object is missing from the cluster");
             }
@@ -33,5 +39,12 @@ final class ObservedHealth {
         } catch (KubernetesClientException e) {
             return new HealthAssessment(Health.Unknown, "cannot read the object: " + e.getMessage());
         }
+    }
+
+    /** Types nobody watches (yet) are read directly. */
+    private GenericKubernetesResource read(InventoryEntry entry) {
+        var resources = client.genericKubernetesResources(entry.apiVersion(), entry.key().kind());
+        return entry.key().namespace().isEmpty() ? resources.withName(entry.key().name()).get()
+                : resources.inNamespace(entry.key().namespace()).withName(entry.key().name()).get();
     }
 }

@@ -10,6 +10,8 @@ import io.gitfleet.agent.render.ManifestRenderer;
 import io.gitfleet.agent.render.RenderRequest;
 import io.gitfleet.agent.render.RenderResult;
 import io.gitfleet.agent.render.WellKnownScopes;
+import io.gitfleet.common.agent.DriftedObject;
+import io.gitfleet.common.agent.IgnoreRule;
 import io.gitfleet.common.agent.SyncPhase;
 import io.gitfleet.testsupport.junit.ServiceExtension;
 import io.gitfleet.testsupport.kube.KubeApiService;
@@ -90,6 +92,8 @@ class AssignmentSyncTest {
         assertThat(first.changes()).extracting(ObjectChange::action).containsOnly(ObjectChange.Action.CREATED);
         assertThat(live("a").getMetadata().getManagedFields()).extracting(ManagedFieldsEntry::getManager)
                 .contains("gitfleet");
+        assertThat(live("a").getMetadata().getLabels()).as("owner label for the watches")
+                .containsEntry(Ownership.ASSIGNMENT_LABEL, assignment.toString());
         String versionOfB = live("b").getMetadata().getResourceVersion();
 
         write("a.yaml", configMap("a", "2"));
@@ -147,19 +151,49 @@ class AssignmentSyncTest {
         SyncOutcome checked = sync.sync(assignment, render(),
                 new SyncOptions(true, false, false, SyncOptions.Mode.CHECK));
 
-        assertThat(checked.drift()).extracting(d -> d.name() + ":" + d.fields() + ":" + d.deleted())
-                .containsExactlyInAnyOrder("a:[data.value]:false", "b:[]:true");
+        assertThat(checked.drift()).extracting(d -> d.name() + ":" + d.fields() + ":" + d.deleted() + ":" + d.healed())
+                .containsExactlyInAnyOrder("a:[/data/value]:false:false", "b:[]:true:false");
         assertThat(live("a").getData()).as("selfHeal off: reported, not touched").containsEntry("value", "edited");
         assertThat(live("b")).isNull();
 
         SyncOutcome healed = sync.sync(assignment, render(),
                 new SyncOptions(true, false, false, SyncOptions.Mode.HEAL));
 
-        assertThat(healed.drift()).hasSize(2);
+        assertThat(healed.drift()).hasSize(2).allMatch(DriftedObject::healed);
         assertThat(live("a").getData()).containsEntry("value", "1");
         assertThat(live("b")).isNotNull();
         assertThat(sync.sync(assignment, render(), new SyncOptions(true, false, false, SyncOptions.Mode.CHECK))
                 .drift()).as("no drift after healing").isEmpty();
+    }
+
+    @Test
+    void ignoredFieldsAreNeitherDriftNorChangedOnceTheObjectExists() throws IOException {
+        client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        IgnoredFields ignored = new IgnoredFields(List.of(
+                new IgnoreRule(null, "ConfigMap", null, "a", List.of("/data/scale"))));
+        write("a.yaml", configMap("a", "1") + "  scale: \"3\"\n");
+        SyncOptions apply = new SyncOptions(true, false, false, SyncOptions.Mode.APPLY, ignored);
+        assertThat(sync.sync(assignment, render(), apply).phase()).isEqualTo(SyncPhase.Synced);
+        assertThat(live("a").getData()).as("created as Git says").containsEntry("scale", "3");
+
+        // An autoscaler-like manager owns "scale" from now on.
+        client.configMaps().inNamespace(namespace).withName("a").edit(map -> {
+            map.getData().put("scale", "7");
+            map.getData().put("value", "edited");
+            return map;
+        });
+        SyncOutcome checked = sync.sync(assignment, render(),
+                new SyncOptions(true, false, false, SyncOptions.Mode.CHECK, ignored));
+        assertThat(checked.drift()).singleElement().extracting(DriftedObject::fields)
+                .isEqualTo(List.of("/data/value"));
+
+        write("a.yaml", configMap("a", "2") + "  scale: \"4\"\n");
+        SyncOutcome changed = sync.sync(assignment, render(), new SyncOptions(true, true, false,
+                SyncOptions.Mode.APPLY, ignored));
+        assertThat(changed.phase()).as(changed.problems().toString()).isEqualTo(SyncPhase.Synced);
+        assertThat(live("a").getData()).as("Git's change applied, the ignored field left as it is")
+                .containsEntry("value", "2").containsEntry("scale", "7");
     }
 
     @Test

@@ -17,4 +17,18 @@ public record AssignmentStatus(UUID assignmentId, long generation, String desire
         inventory = inventory == null ? List.of() : List.copyOf(inventory);
         drift = drift == null ? List.of() : List.copyOf(drift);
     }
+
+    /** The same status with objects' health seen since the sync; the assignment is as healthy as its worst. */
+    public AssignmentStatus withInventory(List<ObjectStatus> objects) {
+        Health worst = objects.isEmpty() ? Health.Unknown
+                : objects.stream().map(ObjectStatus::health).reduce(Health.Healthy, Health::worst);
+        return new AssignmentStatus(assignmentId, generation, desiredRevision, appliedRevision, phase, worst, message,
+                objects, drift, startedAt, finishedAt);
+    }
+
+    /** The same status with drift found (or undone) since the sync. */
+    public AssignmentStatus withDrift(List<DriftedObject> drifted) {
+        return new AssignmentStatus(assignmentId, generation, desiredRevision, appliedRevision, phase, health, message,
+                inventory, drifted, startedAt, finishedAt);
+    }
 }

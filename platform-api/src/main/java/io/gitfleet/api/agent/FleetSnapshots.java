@@ -6,7 +6,6 @@ import io.gitfleet.api.source.SourceCredentialStore;
 import io.gitfleet.api.tenant.Tenant;
 import io.gitfleet.common.agent.DesiredAssignment;
 import io.gitfleet.common.agent.DesiredSource;
-import io.gitfleet.common.agent.SyncPolicy;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +76,7 @@ public class FleetSnapshots {
                 assignment.generation,
                 new DesiredSource(source.url, source.ref, revision, credentials.open(source).orElse(null)),
                 assignment.path, assignment.namespace,
-                new SyncPolicy(assignment.prune, assignment.selfHeal, assignment.suspended),
+                assignment.policy(),
                 assignment.substitutions);
     }
 

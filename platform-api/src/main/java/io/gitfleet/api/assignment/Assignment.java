@@ -9,7 +9,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import io.gitfleet.common.agent.SyncPolicy;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -46,6 +48,15 @@ public class Assignment extends PanacheEntityBase {
 
     public boolean suspended;
 
+    public boolean force;
+
+    @Column(name = "allow_empty")
+    public boolean allowEmpty;
+
+    @Column(name = "ignore_rules")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public IgnoreRules ignoreRules;
+
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, String> substitutions;
 
@@ -63,6 +74,11 @@ public class Assignment extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    public SyncPolicy policy() {
+        return new SyncPolicy(prune, selfHeal, suspended, force, allowEmpty,
+                ignoreRules == null ? List.of() : ignoreRules.rules());
+    }
 
     public static Uni<Assignment> require(UUID id) {
         return Assignment.<Assignment>findById(id)

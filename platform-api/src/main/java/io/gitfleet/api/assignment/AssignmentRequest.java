@@ -33,10 +33,13 @@ public record AssignmentRequest(String tenant, String name, String source, Strin
                     .check("substitutions." + key, value == null ? "must not be null" : null)
                     .maxLength("substitutions." + key, value, 4096));
         }
+        if (policy != null) {
+            policy.validate(violations);
+        }
         violations.throwIfAny();
     }
 
     PolicyRequest policyOrDefault() {
-        return policy == null ? new PolicyRequest(null, null, null) : policy;
+        return policy == null ? new PolicyRequest(null, null, null, null, null, null) : policy;
     }
 }

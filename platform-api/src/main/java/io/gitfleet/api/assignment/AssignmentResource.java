@@ -269,6 +269,9 @@ public class AssignmentResource {
         assignment.prune = policy.pruneOrDefault();
         assignment.selfHeal = policy.selfHealOrDefault();
         assignment.suspended = policy.suspendOrDefault();
+        assignment.force = policy.forceOrDefault();
+        assignment.allowEmpty = policy.allowEmptyOrDefault();
+        assignment.ignoreRules = new IgnoreRules(policy.ignoreOrDefault());
         assignment.substitutions = request.substitutions() == null ? Map.of() : Map.copyOf(request.substitutions());
         assignment.updatedAt = clock.instant();
     }
@@ -296,6 +299,9 @@ public class AssignmentResource {
         summary.put("prune", assignment.prune);
         summary.put("selfHeal", assignment.selfHeal);
         summary.put("suspended", assignment.suspended);
+        summary.put("force", assignment.force);
+        summary.put("allowEmpty", assignment.allowEmpty);
+        summary.put("ignoreRules", assignment.ignoreRules.rules().size());
         summary.put("substitutionKeys", assignment.substitutions.keySet().stream().sorted().toList());
         return summary;
     }

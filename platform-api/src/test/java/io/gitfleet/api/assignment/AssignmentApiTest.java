@@ -1,5 +1,6 @@
 package io.gitfleet.api.assignment;
 
+import static io.gitfleet.api.support.Api.agent;
 import static io.gitfleet.api.support.Api.bootstrapAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -100,6 +101,39 @@ class AssignmentApiTest {
         noSource.put("source", "missing");
         bootstrapAdmin().body(noSource).post("/api/v1/assignments").then().statusCode(400)
                 .body("errors[0].field", equalTo("source"));
+    }
+
+    @Test
+    void theWholePolicyReachesTheAgent() {
+        String[] cluster = Fixture.registeredCluster(Names.unique("p"), Map.of("app", tenant));
+        Map<String, Object> body = body("web", "apps", tenant, Map.of("matchLabels", Map.of("app", tenant)));
+        body.put("policy", Map.of("prune", false, "force", true, "allowEmpty", true, "ignore", List.of(
+                Map.of("group", "apps", "kind", "Deployment", "jsonPointers", List.of("/spec/replicas")))));
+        bootstrapAdmin().body(body).post("/api/v1/assignments").then().statusCode(201)
+                .body("policy.prune", equalTo(false)).body("policy.selfHeal", equalTo(false))
+                .body("policy.force", equalTo(true)).body("policy.allowEmpty", equalTo(true))
+                .body("policy.ignore[0].kind", equalTo("Deployment"))
+                .body("policy.ignore[0].jsonPointers", contains("/spec/replicas"));
+
+        agent(cluster[1]).get("/api/v1/agents/self/assignments").then().statusCode(200)
+                .body("assignments[0].policy.force", equalTo(true))
+                .body("assignments[0].policy.allowEmpty", equalTo(true))
+                .body("assignments[0].policy.ignore[0].group", equalTo("apps"))
+                .body("assignments[0].policy.ignore[0].name", nullValue())
+                .body("assignments[0].policy.ignore[0].jsonPointers", contains("/spec/replicas"));
+    }
+
+    @Test
+    void ignoreRulesNeedValidPointersInsideTheObject() {
+        Map<String, Object> body = body("web", "apps", tenant, Map.of());
+        body.put("policy", Map.of("ignore", List.of(
+                Map.of("kind", "Deployment", "jsonPointers", List.of("spec/replicas", "/metadata", "/a~2")),
+                Map.of("kind", "Service", "jsonPointers", List.of()))));
+        bootstrapAdmin().body(body).post("/api/v1/assignments").then().statusCode(400)
+                .body("errors.field", contains("policy.ignore[0].jsonPointers[0]",
+                        "policy.ignore[0].jsonPointers[1]", "policy.ignore[0].jsonPointers[2]",
+                        "policy.ignore[1].jsonPointers"))
+                .body("errors[0].message", equalTo("'spec/replicas' is not a JSON pointer: it must start with '/'"));
     }
 
     @Test
