@@ -24,6 +24,13 @@ class KubernetesApiReadinessTest {
     }
 
     @Test
+    void metricsAreServedForPrometheus() {
+        given().when().get("/q/metrics").then()
+                .statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
     void livenessDoesNotDependOnTheCluster() {
         given().when().get("/q/health/live").then()
                 .statusCode(200)

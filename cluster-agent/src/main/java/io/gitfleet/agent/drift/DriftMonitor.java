@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -32,7 +32,7 @@ public final class DriftMonitor implements AutoCloseable {
     private final AssignmentSync sync;
     private final Lock syncLock;
     private final StatusBoard board;
-    private final Consumer<DriftedObject> driftFound;
+    private final BiConsumer<String, DriftedObject> driftFound;
     private final HealthRules health = new HealthRules();
     private final Map<UUID, WatchedAssignment> watched = new ConcurrentHashMap<>();
     private final Map<Target, OwnedObjectEvent> pending = new LinkedHashMap<>();
@@ -44,7 +44,7 @@ public final class DriftMonitor implements AutoCloseable {
     }
 
     public DriftMonitor(KubernetesClient client, AssignmentSync sync, Lock syncLock, StatusBoard board,
-            Consumer<DriftedObject> driftFound) {
+            BiConsumer<String, DriftedObject> driftFound) {
         this.sync = sync;
         this.syncLock = syncLock;
         this.board = board;
@@ -134,7 +134,7 @@ public final class DriftMonitor implements AutoCloseable {
         drift.ifPresent(d -> {
             LOG.infof("drift in %s of assignment %s: %s%s", event.key(), event.assignment(),
                     d.deleted() ? "deleted" : d.fields(), d.healed() ? " (healed)" : "");
-            driftFound.accept(d);
+            driftFound.accept(desired.name(), d);
         });
         board.drift(event.assignment(), event.key(), drift);
     }

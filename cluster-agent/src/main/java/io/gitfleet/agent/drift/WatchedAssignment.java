@@ -8,15 +8,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** What an assignment's objects must look like (as last applied, labelled) and how drift in them is treated. */
-public record WatchedAssignment(Map<ObjectKey, RenderedObject> objects, boolean selfHeal, IgnoredFields ignored) {
+public record WatchedAssignment(String name, Map<ObjectKey, RenderedObject> objects, boolean selfHeal,
+        IgnoredFields ignored) {
 
     public WatchedAssignment {
         objects = Map.copyOf(objects);
     }
 
-    public static WatchedAssignment of(java.util.List<RenderedObject> objects, boolean selfHeal,
+    public static WatchedAssignment of(String name, java.util.List<RenderedObject> objects, boolean selfHeal,
             IgnoredFields ignored) {
-        return new WatchedAssignment(objects.stream().collect(Collectors.toMap(RenderedObject::key,
+        return new WatchedAssignment(name, objects.stream().collect(Collectors.toMap(RenderedObject::key,
                 Function.identity(), (a, b) -> b)), selfHeal, ignored);
     }
 }

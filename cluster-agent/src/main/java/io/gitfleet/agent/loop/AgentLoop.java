@@ -14,11 +14,13 @@ import io.gitfleet.agent.drift.StatusBoard;
 import io.gitfleet.agent.controlplane.ControlPlaneClient;
 import io.gitfleet.agent.controlplane.CredentialRefusedException;
 import io.gitfleet.agent.git.SourceCache;
+import io.gitfleet.agent.metrics.SyncMetrics;
 import io.gitfleet.agent.render.ManifestRenderer;
 import io.gitfleet.agent.report.StatusReporter;
 import io.gitfleet.common.agent.DesiredState;
 import io.gitfleet.common.agent.Heartbeat;
 import io.gitfleet.common.agent.Registration;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,16 +50,18 @@ public class AgentLoop {
     private final AgentConfig config;
     private final KubernetesClient client;
     private final ObjectMapper json;
+    private final SyncMetrics metrics;
     private final String version;
     private final Clock clock = Clock.systemUTC();
     private volatile boolean running;
     private Thread thread;
     private volatile StatusReporter reporter;
-    private DriftMonitor drift;
+    private volatile DriftMonitor drift;
 
-    public AgentLoop(AgentConfig config, KubernetesClient client, ObjectMapper json,
+    public AgentLoop(AgentConfig config, KubernetesClient client, ObjectMapper json, MeterRegistry registry,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "dev") String version) {
         this.config = config;
+        this.metrics = new SyncMetrics(registry);
         this.client = client;
         this.json = json;
         this.version = version;
@@ -98,10 +102,10 @@ public class AgentLoop {
                 reporter.assignment(status);
             }
         });
-        drift = new DriftMonitor(client, sync, syncLock, board, found -> { });
+        drift = new DriftMonitor(client, sync, syncLock, board, metrics::drift);
         FleetReconciler reconciler = new FleetReconciler(new SourceCache(Path.of(config.cacheDir())),
                 new ManifestRenderer(new DiscoveryScopes(client)), sync, inventories,
-                new ObservedHealth(client, drift.informers()), drift, board, syncLock, clock);
+                new ObservedHealth(client, drift.informers()), drift, board, syncLock, metrics, clock);
         Instant startedAt = clock.instant();
 
         Optional<DesiredState> current = last.load();

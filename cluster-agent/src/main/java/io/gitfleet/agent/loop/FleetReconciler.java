@@ -26,7 +26,9 @@ import io.gitfleet.agent.render.ObjectKey;
 import io.gitfleet.common.agent.AssignmentStatus;
 import io.gitfleet.common.agent.Health;
 import io.gitfleet.common.agent.ObjectStatus;
+import io.gitfleet.agent.metrics.SyncMetrics;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
  * Brings the cluster to one desired state: each assignment fetched, rendered and synced on its own (one failing
@@ -55,12 +58,14 @@ final class FleetReconciler {
     private final DriftMonitor drift;
     private final StatusBoard board;
     private final Lock syncLock;
+    private final SyncMetrics metrics;
     private final Clock clock;
     /** What was last applied successfully per assignment (generation@revision); the same again means resync. */
     private final Map<UUID, String> applied = new ConcurrentHashMap<>();
 
     FleetReconciler(SourceCache sources, ManifestRenderer renderer, AssignmentSync sync, InventoryStore inventories,
-            ObservedHealth health, DriftMonitor drift, StatusBoard board, Lock syncLock, Clock clock) {
+            ObservedHealth health, DriftMonitor drift, StatusBoard board, Lock syncLock, SyncMetrics metrics,
+            Clock clock) {
         this.sources = sources;
         this.renderer = renderer;
         this.sync = sync;
@@ -69,6 +74,7 @@ final class FleetReconciler {
         this.drift = drift;
         this.board = board;
         this.syncLock = syncLock;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -79,9 +85,16 @@ final class FleetReconciler {
             List<AssignmentStatus> statuses = new ArrayList<>();
             for (DesiredAssignment assignment : state.assignments()) {
                 Instant started = clock.instant();
-                Synced result = assignment.policy().suspend()
-                        ? new Synced(new SyncOutcome(SyncPhase.Suspended, List.of(), List.of()), null)
-                        : reconcile(state, assignment);
+                MDC.put("assignment", assignment.id().toString());
+                Synced result;
+                try {
+                    result = assignment.policy().suspend()
+                            ? new Synced(new SyncOutcome(SyncPhase.Suspended, List.of(), List.of()), null)
+                            : reconcile(state, assignment);
+                } finally {
+                    MDC.remove("assignment");
+                }
+                metrics.synced(assignment.name(), result.outcome(), Duration.between(started, clock.instant()));
                 if (assignment.policy().suspend()) {
                     drift.forget(assignment.id());
                 }
@@ -134,7 +147,7 @@ final class FleetReconciler {
         }
         if (outcome.phase() == SyncPhase.Synced) {
             // After a failure the cluster still holds the last good state: keep watching that one.
-            drift.watch(assignment.id(), WatchedAssignment.of(Ownership.label(assignment.id(), render.objects()),
+            drift.watch(assignment.id(), WatchedAssignment.of(assignment.name(), Ownership.label(assignment.id(), render.objects()),
                     policy.selfHeal(), ignored));
         }
         return new Synced(outcome, outcome.phase() == SyncPhase.Synced ? checkout.commit() : null);

@@ -58,6 +58,7 @@ class DriftMonitorTest {
     private DriftMonitor monitor;
     private StatusBoard board;
     private final List<AssignmentStatus> reported = new CopyOnWriteArrayList<>();
+    private final List<String> drifts = new CopyOnWriteArrayList<>();
     private String namespace;
     private final UUID assignment = UUID.randomUUID();
 
@@ -73,7 +74,7 @@ class DriftMonitorTest {
         sync = new AssignmentSync(new ServerSideApplier(client), new Pruner(client),
                 new InventoryStore(client, "gitfleet-system"));
         board = new StatusBoard(reported::add);
-        monitor = new DriftMonitor(client, sync, new ReentrantLock(), board, found -> { });
+        monitor = new DriftMonitor(client, sync, new ReentrantLock(), board, (name, found) -> drifts.add(name + ":" + found.name()));
     }
 
     @AfterEach
@@ -107,6 +108,7 @@ class DriftMonitorTest {
         someoneElse.configMaps().inNamespace(namespace).withName("b").delete();
         await().atMost(WITHIN).until(() -> live("b") != null);
         await().atMost(WITHIN).until(() -> drift().contains("b:[]:true:true"));
+        assertThat(drifts).as("counted for metrics, by assignment name").contains("web:a", "web:b");
         assertThat(reported).as("every report after the first is a change").doesNotHaveDuplicates();
     }
 
@@ -180,7 +182,7 @@ class DriftMonitorTest {
                 o.key().kind(), o.key().namespace(), o.key().name(), "created", Health.Unknown, null)).toList();
         board.publish(new AssignmentStatus(assignment, 1, "c0ffee", "c0ffee", SyncPhase.Synced, Health.Unknown,
                 null, objects, List.of(), Instant.now(), Instant.now()));
-        monitor.watch(assignment, WatchedAssignment.of(Ownership.label(assignment, render.objects()), selfHeal,
+        monitor.watch(assignment, WatchedAssignment.of("web", Ownership.label(assignment, render.objects()), selfHeal,
                 ignored));
         monitor.updateWatches();
     }

@@ -63,7 +63,8 @@ class AgentEndToEndIT {
             String token = field(admin.call("POST", "/api/v1/registration-tokens",
                     "{\"clusterName\":\"e2e\",\"labels\":{\"env\":\"test\"}}"), "token");
 
-            try (ManagedProcess agent = startAgent(kube, platform, token, work)) {
+            int agentPort = Ports.freeLoopbackPort();
+            try (ManagedProcess agent = startAgent(kube, platform, token, work, agentPort)) {
                 Waits.until("settings applied", Duration.ofSeconds(90), agent,
                         () -> value(cluster, "settings").equals("v1") && value(cluster, "extra").equals("v1"));
                 assertThat(cluster.secrets().inNamespace("gitfleet-system").withName("gitfleet-agent-credential")
@@ -77,13 +78,19 @@ class AgentEndToEndIT {
                 Waits.until("v2 applied and extra pruned", Duration.ofSeconds(60), agent,
                         () -> value(cluster, "settings").equals("v2") && value(cluster, "extra").isEmpty());
 
-                // The control plane goes away; the agent keeps healing toward what it was last told.
+                // The control plane goes away; the agent keeps healing toward what it was last told. The resync
+                // interval is 10 minutes here: only the watch on owned objects can bring the object back in time.
                 platform.close();
                 cluster.configMaps().inNamespace("web").withName("settings").delete();
-                Waits.until("settings restored without the control plane", Duration.ofSeconds(60), agent,
+                Waits.until("settings restored without the control plane", Duration.ofSeconds(30), agent,
                         () -> value(cluster, "settings").equals("v2"));
                 assertThat(Files.readString(work.resolve("agent.log"))).contains("control plane unreachable")
                         .doesNotContain(token);
+                assertThat(get("http://127.0.0.1:" + agentPort + "/q/metrics"))
+                        .contains("gitfleet_agent_objects_applied_total{action=\"created\",assignment=\"web\"}")
+                        .contains("gitfleet_agent_objects_pruned_total{assignment=\"web\",kind=\"ConfigMap\"} 1.0")
+                        .contains("gitfleet_agent_drift_detected_total{assignment=\"web\",healed=\"true\"}")
+                        .contains("gitfleet_agent_reconcile_seconds_count");
             }
         } finally {
             TempDirs.deleteQuietly(work);
@@ -105,7 +112,8 @@ class AgentEndToEndIT {
             String source = webAssignment(admin, cluster, repo);
             String issued = admin.call("POST", "/api/v1/registration-tokens", "{\"clusterName\":\"gone\"}");
 
-            try (ManagedProcess agent = startAgent(kube, platform, field(issued, "token"), work)) {
+            try (ManagedProcess agent = startAgent(kube, platform, field(issued, "token"), work,
+                    Ports.freeLoopbackPort())) {
                 Waits.until("v1 applied", Duration.ofSeconds(90), agent,
                         () -> value(cluster, "settings").equals("v1"));
 
@@ -176,19 +184,27 @@ class AgentEndToEndIT {
         return source;
     }
 
-    private static ManagedProcess startAgent(KubeApiService kube, LocalPlatform platform, String token, Path work) {
+    private static ManagedProcess startAgent(KubeApiService kube, LocalPlatform platform, String token, Path work,
+            int port) {
         Path agentJar = Path.of("../../cluster-agent/target/quarkus-app/quarkus-run.jar").toAbsolutePath().normalize();
         return ManagedProcess.start("cluster-agent", List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                        "-Dquarkus.http.port=" + Ports.freeLoopbackPort(), "-Dquarkus.http.host=127.0.0.1",
+                        "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
                         "-jar", agentJar.toString()),
                 agentJar.getParent(), Map.of(
                         "KUBECONFIG", kube.kubeconfig().toString(),
                         "GITFLEET_AGENT_API_URL", platform.apiUrl(),
                         "GITFLEET_AGENT_REGISTRATION_TOKEN", token,
                         "GITFLEET_AGENT_CACHE_DIR", work.resolve("cache").toString(),
-                        "GITFLEET_AGENT_RESYNC_INTERVAL", "5s"),
+                        "GITFLEET_AGENT_RESYNC_INTERVAL", "10m"),
                 work.resolve("agent.log"));
+    }
+
+    private static String get(String url) throws IOException, InterruptedException {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+        }
     }
 
     private static String log(Path work) {
