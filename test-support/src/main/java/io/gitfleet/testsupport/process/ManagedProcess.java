@@ -48,6 +48,11 @@ public final class ManagedProcess implements AutoCloseable {
         return name;
     }
 
+    /** For measurements from outside, such as the process's memory in {@code /proc/<pid>/status}. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }
