@@ -48,11 +48,11 @@ public final class SourceCache {
     public Checkout checkout(DesiredSource source, String path) throws FetchException {
         Path gitDir = root.resolve("repos").resolve(digest(source.url()));
         try (Git git = open(gitDir)) {
-            fetch(git, source, 1);
+            fetch(git, source, 1, root.resolve("ssh"));
             Optional<ObjectId> commit = wanted(git.getRepository(), source);
             if (commit.isEmpty() || !has(git.getRepository(), commit.get())) {
                 // Pinned to a commit older than the shallow tip: fetch the whole history once.
-                fetch(git, source, 0);
+                fetch(git, source, 0, root.resolve("ssh"));
                 commit = wanted(git.getRepository(), source);
             }
             if (commit.isEmpty() || !has(git.getRepository(), commit.get())) {
@@ -82,8 +82,11 @@ public final class SourceCache {
         }
     }
 
-    private static void fetch(Git git, DesiredSource source, int depth) throws FetchException {
-        try {
+    private static void fetch(Git git, DesiredSource source, int depth, Path sshDir) throws FetchException {
+        SourceCredentials credentials = source.credentials();
+        boolean ssh = credentials != null && credentials.kind() == SourceCredentials.Kind.SSH_KEY;
+        try (SshTransport transport = ssh
+                ? SshTransport.create(sshDir, credentials.secret(), credentials.username(), null) : null) {
             FetchCommand fetch = git.fetch().setRemote(source.url())
                     .setRefSpecs(new RefSpec("+refs/heads/*:refs/heads/*"), new RefSpec("+refs/tags/*:refs/tags/*"))
                     .setTimeout(60);
@@ -92,7 +95,10 @@ public final class SourceCache {
             } else if (git.getRepository().getDirectory().toPath().resolve("shallow").toFile().exists()) {
                 fetch.setUnshallow(true);
             }
-            credentials(source.credentials()).ifPresent(fetch::setCredentialsProvider);
+            credentials(credentials).ifPresent(fetch::setCredentialsProvider);
+            if (transport != null) {
+                fetch.setTransportConfigCallback(transport);
+            }
             fetch.call();
         } catch (GitAPIException | RuntimeException e) {
             throw new FetchException("fetch " + source.url() + " failed: " + rootMessage(e), e);
