@@ -134,6 +134,26 @@ class AssignmentSyncTest {
     }
 
     @Test
+    void brokenYamlFailsWithFileAndLineAndChangesNothing() throws IOException {
+        client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
+                .fieldManager("test").serverSideApply();
+        write("a.yaml", configMap("a", "1"));
+        write("b.yaml", configMap("b", "1"));
+        sync.sync(assignment, render(), new SyncOptions(true, false, false));
+        String versionOfA = live("a").getMetadata().getResourceVersion();
+
+        write("a.yaml", configMap("a", "2"));
+        Files.delete(repo.resolve("b.yaml"));
+        write("broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [unclosed\n");
+        SyncOutcome outcome = sync.sync(assignment, render(), new SyncOptions(true, false, false));
+
+        assertThat(outcome.phase()).isEqualTo(SyncPhase.Failed);
+        assertThat(outcome.problems()).singleElement().asString().startsWith("broken.yaml:");
+        assertThat(live("a").getMetadata().getResourceVersion()).as("nothing applied").isEqualTo(versionOfA);
+        assertThat(live("b")).as("nothing pruned").isNotNull();
+    }
+
+    @Test
     void anEditByAnotherManagerIsDriftReportedWithItsFieldAndHealedOnlyWhenAsked() throws IOException {
         client.resource(new NamespaceBuilder().withNewMetadata().withName(namespace).endMetadata().build())
                 .fieldManager("test").serverSideApply();
