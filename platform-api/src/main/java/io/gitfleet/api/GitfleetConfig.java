@@ -38,6 +38,37 @@ public interface GitfleetConfig {
         Duration maxTtl();
     }
 
+    Status status();
+
+    interface Status {
+        /** Consume agent status at all (off for an API replica that should only serve requests). */
+        @WithDefault("true")
+        boolean ingest();
+
+        /** The broker agents report to; defaults to the one handed to agents. */
+        Optional<String> kafkaBootstrapServers();
+
+        /** Consumer group shared by all control-plane replicas, so partitions spread across them. */
+        @WithDefault("gitfleet-status")
+        String consumerGroup();
+
+        /** Most records written to PostgreSQL in one transaction. */
+        @WithDefault("2000")
+        int maxBatch();
+
+        /** How often agents send heartbeats (their long-poll wait). */
+        @WithDefault("30s")
+        Duration heartbeatInterval();
+
+        /** Heartbeats a Connected cluster may miss before it is Offline. */
+        @WithDefault("3")
+        int missedHeartbeats();
+
+        /** Status changes kept per cluster and assignment (older ones are deleted). */
+        @WithDefault("200")
+        int historyPerAssignment();
+    }
+
     interface Agents {
         /** Kafka bootstrap servers handed to agents at registration. */
         @WithDefault("127.0.0.1:9092")

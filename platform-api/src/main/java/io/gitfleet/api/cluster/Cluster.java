@@ -13,12 +13,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A Kubernetes cluster in the fleet. The control plane holds no credential for it: its agent calls in. */
 @Entity
 @Table(name = "cluster")
+// Status ingestion updates state, heartbeat and versions with SQL of its own; an edit through Hibernate must write
+// only the columns it changed, or it would put back values ingestion has replaced meanwhile.
+@DynamicUpdate
 public class Cluster extends PanacheEntityBase {
 
     @Id
