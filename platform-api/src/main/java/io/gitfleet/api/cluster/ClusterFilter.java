@@ -52,7 +52,7 @@ public record ClusterFilter(String nameContains, Set<ClusterState> states, Label
     }
 
     /** {@code WHERE ...} (or empty) with its parameters bound into {@code params}. */
-    String where(SqlParams params) {
+    public String where(SqlParams params) {
         List<String> predicates = new ArrayList<>();
         if (nameContains != null) {
             String escaped = nameContains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");

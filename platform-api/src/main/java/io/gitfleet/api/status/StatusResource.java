@@ -1,0 +1,186 @@
+package io.gitfleet.api.status;
+
+import io.gitfleet.api.assignment.Assignment;
+import io.gitfleet.api.cluster.Cluster;
+import io.gitfleet.api.problem.InvalidInputProblem;
+import io.gitfleet.api.rbac.Access;
+import io.gitfleet.api.rbac.Grants;
+import io.gitfleet.api.source.GitSource;
+import io.gitfleet.api.tenant.Tenant;
+import io.gitfleet.api.tenant.TenantNames;
+import io.gitfleet.api.web.Page;
+import io.gitfleet.api.web.PageRequest;
+import io.gitfleet.common.agent.Health;
+import io.gitfleet.common.selector.InvalidSelectorException;
+import io.gitfleet.common.selector.LabelSelector;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Fleet state as agents reported it: per assignment (rolled up honestly), per cluster, history and summary. A read
+ * model of its own under {@code /api/v1/status}, apart from the configuration resources it reports on.
+ */
+@Path("/api/v1/status")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Status", description = "What agents report: sync phase, health, drift, history, fleet summary")
+public class StatusResource {
+
+    private final Access access;
+    private final StatusQueries queries;
+
+    public StatusResource(Access access, StatusQueries queries) {
+        this.access = access;
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("assignments/{id}")
+    @WithSession
+    @Operation(summary = "An assignment rolled up over its targets, with one page of per-cluster verdicts")
+    public Uni<AssignmentRollupView> assignment(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        return access.grants().chain(grants -> Assignment.require(id).chain(assignment -> {
+            Access.requireRead(grants, assignment.tenantId, "assignment", id);
+            return rolled(List.of(assignment)).chain(rolled -> queries.verdicts(rolled, null)
+                    .chain(verdicts -> queries.targets(rolled.getFirst(), pageRequest)
+                            .chain(targets -> Tenant.<Tenant>findById(assignment.tenantId).map(tenant -> {
+                                Rollup.Summary summary = Rollup.summarizeCounted(verdicts.getOrDefault(id, List.of()),
+                                        assignment.suspended);
+                                return new AssignmentRollupView(id, assignment.name, tenant.name,
+                                        assignment.generation, rolled.getFirst().desiredRevision(), summary.phase(),
+                                        summary.health(), summary.byPhase(), summary.byHealth(), targets);
+                            }))));
+        }));
+    }
+
+    @GET
+    @Path("assignments/{id}/history")
+    @WithSession
+    @Operation(summary = "Status changes of an assignment on all its clusters, newest first")
+    public Uni<Page<StatusChangeView>> assignmentHistory(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        return access.grants().chain(grants -> Assignment.require(id).chain(assignment -> {
+            Access.requireRead(grants, assignment.tenantId, "assignment", id);
+            return queries.assignmentHistory(id, pageRequest);
+        }));
+    }
+
+    @GET
+    @Path("clusters/{id}")
+    @WithSession
+    @Operation(summary = "What a cluster's agent reported: every assignment (of tenants the caller sees) in full")
+    public Uni<ClusterStatusView> cluster(@PathParam("id") UUID id) {
+        return access.grants().chain(grants -> {
+            Access.requireFleetRead(grants);
+            return Cluster.require(id).chain(cluster -> TenantNames.readableBy(grants, null)
+                    .chain(tenants -> queries.placements(id, tenants))
+                    .chain(placements -> lastSeen(id).map(lastSeen -> new ClusterStatusView(id, cluster.name,
+                            cluster.state.name(), lastSeen, cluster.lastHeartbeatAt, placements))));
+        });
+    }
+
+    @GET
+    @Path("clusters/{id}/history")
+    @WithSession
+    @Operation(summary = "A cluster's state changes and its assignments' status changes, newest first")
+    public Uni<Page<StatusChangeView>> clusterHistory(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        PageRequest pageRequest = PageRequest.of(page, size);
+        return access.grants().chain(grants -> {
+            Access.requireFleetRead(grants);
+            return Cluster.require(id).chain(cluster -> TenantNames.readableBy(grants, null)
+                    .chain(tenants -> queries.clusterHistory(id, tenants.keySet(), pageRequest)));
+        });
+    }
+
+    @GET
+    @Path("summary")
+    @WithSession
+    @Operation(summary = "Fleet counts: clusters by state, assignments and placements by phase and health, drift")
+    public Uni<FleetSummaryView> summary(@QueryParam("tenant") String tenant,
+            @QueryParam("selector") String selector) {
+        LabelSelector clusters = clusters(selector);
+        return access.grants().chain(grants -> {
+            Access.requireFleetRead(grants);
+            return visibleAssignments(grants, tenant).chain(assignments -> rolled(assignments)
+                    .chain(rolled -> queries.verdicts(rolled, clusters))
+                    .chain(verdicts -> queries.clustersByState(clusters)
+                            .chain(states -> queries.driftedObjects(assignments.stream().map(a -> a.id).toList(),
+                                    clusters).map(drifted -> summary(assignments, verdicts, states, drifted)))));
+        });
+    }
+
+    private static FleetSummaryView summary(List<Assignment> assignments, Map<UUID, List<Rollup.Counted>> verdicts,
+            Map<String, Long> states, long drifted) {
+        Map<RollupPhase, Long> assignmentPhases = new EnumMap<>(RollupPhase.class);
+        Map<Health, Long> assignmentHealth = new EnumMap<>(Health.class);
+        Map<RollupPhase, Long> placementPhases = new EnumMap<>(RollupPhase.class);
+        Map<Health, Long> placementHealth = new EnumMap<>(Health.class);
+        for (Assignment assignment : assignments) {
+            List<Rollup.Counted> weighted = verdicts.getOrDefault(assignment.id, List.of());
+            Rollup.Summary rolled = Rollup.summarizeCounted(weighted, assignment.suspended);
+            assignmentPhases.merge(rolled.phase(), 1L, Long::sum);
+            assignmentHealth.merge(rolled.health(), 1L, Long::sum);
+            for (Rollup.Counted w : weighted) {
+                placementPhases.merge(w.verdict().phase(), w.count(), Long::sum);
+                placementHealth.merge(w.verdict().health(), w.count(), Long::sum);
+            }
+        }
+        return new FleetSummaryView(states, new FleetSummaryView.Counts(assignmentPhases, assignmentHealth),
+                new FleetSummaryView.Counts(placementPhases, placementHealth), drifted);
+    }
+
+    private static Uni<List<Assignment>> visibleAssignments(Grants grants, String tenant) {
+        return TenantNames.readableBy(grants, tenant).chain(visible -> visible.isEmpty()
+                ? Uni.createFrom().item(List.<Assignment>of())
+                : Assignment.<Assignment>list("tenantId in ?1", List.copyOf(visible.keySet())));
+    }
+
+    /** Each assignment with the revision its targets should have applied: the pin, else the source's last one. */
+    private static Uni<List<StatusQueries.Rolled>> rolled(List<Assignment> assignments) {
+        if (assignments.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<UUID> sources = assignments.stream().map(a -> a.sourceId).distinct().toList();
+        return GitSource.<GitSource>list("id in ?1", sources).map(found -> {
+            Map<UUID, GitSource> byId = found.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+            return assignments.stream().map(a -> new StatusQueries.Rolled(a, a.pinnedRevision != null
+                    ? a.pinnedRevision : byId.get(a.sourceId).resolvedRevision)).toList();
+        });
+    }
+
+    private static LabelSelector clusters(String selector) {
+        if (selector == null || selector.isBlank()) {
+            return LabelSelector.EVERYTHING;
+        }
+        try {
+            return LabelSelector.parse(selector);
+        } catch (InvalidSelectorException e) {
+            throw InvalidInputProblem.of("selector", e.getMessage());
+        }
+    }
+
+    private static Uni<java.time.Instant> lastSeen(UUID cluster) {
+        return io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(session -> session
+                .createNativeQuery("SELECT last_seen_at FROM cluster WHERE id = :id", Object.class)
+                .setParameter("id", cluster).getSingleResult().map(Cells::instant));
+    }
+}

@@ -1,0 +1,170 @@
+package io.gitfleet.api.status;
+
+import static io.gitfleet.api.support.Api.as;
+import static io.gitfleet.api.support.Api.bootstrapAdmin;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gitfleet.api.support.AgentReports;
+import io.gitfleet.api.support.Database;
+import io.gitfleet.api.support.Fixture;
+import io.gitfleet.api.support.Names;
+import io.gitfleet.common.agent.DriftedObject;
+import io.gitfleet.common.agent.Health;
+import io.gitfleet.common.agent.SyncPhase;
+import io.gitfleet.testsupport.keycloak.KeycloakService;
+import io.gitfleet.testsupport.postgres.PostgresService;
+import io.gitfleet.testsupport.quarkus.InjectService;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Fleet state from real agent reports (Kafka → PostgreSQL → API), rolled up honestly and filtered by rights. */
+@QuarkusTest
+class FleetStatusApiTest {
+
+    private static final Duration WITHIN = Duration.ofSeconds(20);
+
+    @InjectService
+    PostgresService postgres;
+
+    @InjectService
+    KeycloakService keycloak;
+
+    @Inject
+    ObjectMapper json;
+
+    private AgentReports agents;
+    private Database db;
+    private String tenant;
+    private UUID assignment;
+    private final String[][] clusters = new String[3][];
+
+    @BeforeEach
+    void threeTargets() {
+        agents = new AgentReports(json);
+        db = new Database(postgres);
+        tenant = Names.unique("fs");
+        Fixture.tenant(tenant, tenant);
+        Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
+        assignment = UUID.fromString(Fixture.assignment(tenant, "web", "repo", tenant,
+                Map.of("matchLabels", Map.of("fleet", tenant))));
+        for (int i = 0; i < 3; i++) {
+            clusters[i] = Fixture.registeredCluster(tenant + "-c" + i, Map.of("fleet", tenant));
+        }
+        // bob (group team-b) is a member of another tenant only: he may read the fleet, not this tenant.
+        String other = Names.unique("other");
+        Fixture.tenant(other, other);
+        Fixture.bind("group", "team-b", "tenant-member", other);
+    }
+
+    @AfterEach
+    void close() {
+        agents.close();
+    }
+
+    @Test
+    void anAssignmentIsFineOnlyWhenEveryTargetProvedIt() {
+        report(0, SyncPhase.Synced, Health.Healthy, List.of());
+        report(1, SyncPhase.Failed, Health.Degraded, List.of());
+
+        bootstrapAdmin().get("/api/v1/status/assignments/" + assignment).then().statusCode(200)
+                .body("phase", equalTo("Failed")).body("health", equalTo("Unknown"))
+                .body("byPhase.Synced", equalTo(1)).body("byPhase.Failed", equalTo(1))
+                .body("byPhase.Pending", equalTo(1)).body("targets.total", equalTo(3))
+                .body("targets.items.clusterName", contains(tenant + "-c0", tenant + "-c1", tenant + "-c2"))
+                .body("targets.items[2].reason", equalTo("no report from the cluster yet"))
+                .body("targets.items[1].message", equalTo("web.yaml:3: mapping values are not allowed here"));
+
+        report(1, SyncPhase.Synced, Health.Healthy, List.of());
+        report(2, SyncPhase.Synced, Health.Healthy, List.of());
+        bootstrapAdmin().get("/api/v1/status/assignments/" + assignment).then()
+                .body("phase", equalTo("Synced")).body("health", equalTo("Healthy"));
+
+        // "Sync now" raises the generation: until the agents report it, nothing is fine any more.
+        bootstrapAdmin().post("/api/v1/assignments/" + assignment + "/sync").then().statusCode(200);
+        bootstrapAdmin().get("/api/v1/status/assignments/" + assignment).then()
+                .body("phase", equalTo("Pending")).body("byPhase.Pending", equalTo(3));
+
+        db.update("UPDATE cluster SET state = 'Offline' WHERE id = ?", UUID.fromString(clusters[0][0]));
+        bootstrapAdmin().get("/api/v1/status/assignments/" + assignment).then()
+                .body("phase", equalTo("Unknown")).body("targets.items[0].phase", equalTo("Unknown"));
+    }
+
+    @Test
+    void clusterStatusShowsInventoryAndDriftToThoseWhoMaySeeTheTenant() {
+        report(0, SyncPhase.Synced, Health.Healthy, List.of(new DriftedObject("apps", "Deployment", "web", "web",
+                List.of("/spec/replicas"), false, true)));
+
+        bootstrapAdmin().get("/api/v1/status/clusters/" + clusters[0][0]).then().statusCode(200)
+                .body("state", equalTo("Connected"))
+                .body("assignments[0].assignment", equalTo("web"))
+                .body("assignments[0].tenant", equalTo(tenant))
+                .body("assignments[0].inventory[0].name", equalTo("settings"))
+                .body("assignments[0].drift[0].fields", contains("/spec/replicas"))
+                .body("assignments[0].drift[0].healed", equalTo(true));
+        as(keycloak, "bob").get("/api/v1/status/clusters/" + clusters[0][0]).then().statusCode(200)
+                .body("assignments", empty());
+        as(keycloak, "bob").get("/api/v1/status/assignments/" + assignment).then().statusCode(404);
+        as(keycloak, "bob").get("/api/v1/status/assignments/" + assignment + "/history").then().statusCode(404);
+    }
+
+    @Test
+    void historyKeepsTransitionsNewestFirst() {
+        report(0, SyncPhase.Failed, Health.Degraded, List.of());
+        report(0, SyncPhase.Synced, Health.Healthy, List.of());
+
+        bootstrapAdmin().get("/api/v1/status/assignments/" + assignment + "/history").then().statusCode(200)
+                .body("items.findAll { it.kind == 'phase' }.to", contains("Synced", "Failed"))
+                .body("items.findAll { it.kind == 'health' }.to", contains("Healthy", "Degraded"));
+        bootstrapAdmin().get("/api/v1/status/clusters/" + clusters[0][0] + "/history").then().statusCode(200)
+                .body("items.kind", hasItem("phase"));
+    }
+
+    @Test
+    void theSummaryCountsWhatTheCallerMaySee() {
+        report(0, SyncPhase.Synced, Health.Healthy, List.of(new DriftedObject("", "ConfigMap", "web", "settings",
+                List.of("/data/value"), false, false)));
+        report(1, SyncPhase.Synced, Health.Healthy, List.of());
+
+        bootstrapAdmin().queryParam("tenant", tenant).queryParam("selector", "fleet=" + tenant)
+                .get("/api/v1/status/summary").then().statusCode(200)
+                .body("clusters.Connected", equalTo(3))
+                .body("assignments.byPhase.Pending", equalTo(1))
+                .body("placements.byPhase.Synced", equalTo(2)).body("placements.byPhase.Pending", equalTo(1))
+                .body("driftedObjects", equalTo(1));
+        bootstrapAdmin().queryParam("selector", "fleet in (").get("/api/v1/status/summary").then().statusCode(400)
+                .body("errors[0].field", equalTo("selector"));
+        as(keycloak, "bob").queryParam("tenant", tenant).get("/api/v1/status/summary").then().statusCode(200)
+                .body("assignments.byPhase.keySet()", empty());
+    }
+
+    /**
+     * Cluster {@code i} reports the assignment at its current generation and waits until it is stored; every
+     * cluster sends a heartbeat first, so none turns Offline while a test runs (tests use 1-second heartbeats).
+     */
+    private void report(int i, SyncPhase phase, Health health, List<DriftedObject> drift) {
+        for (String[] each : clusters) {
+            agents.send(agents.heartbeat(each[1], UUID.fromString(each[0]), AgentReports.nextSequence()));
+        }
+        UUID cluster = UUID.fromString(clusters[i][0]);
+        long generation = ((Number) db.rows("SELECT generation FROM assignment WHERE id = ?", assignment)
+                .getFirst().getFirst()).longValue();
+        long sequence = AgentReports.nextSequence();
+        agents.send(agents.status(clusters[i][1], cluster, sequence, assignment, generation, phase, health, "c0ffee",
+                drift));
+        await().atMost(WITHIN).until(() -> db.rows("SELECT 1 FROM assignment_status WHERE cluster_id = ?"
+                + " AND assignment_id = ? AND sequence = ?", cluster, assignment, sequence).size() == 1);
+    }
+}
