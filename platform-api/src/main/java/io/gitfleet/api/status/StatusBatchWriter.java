@@ -48,27 +48,36 @@ public class StatusBatchWriter {
         this.historyPerAssignment = config.status().historyPerAssignment();
     }
 
-    /** What a batch changed: statuses and clusters written, and the history entries recorded. */
-    public record Written(int statuses, Set<UUID> clusters, List<StatusChange> changes) {
+    /** What a batch changed: statuses and clusters written, the placements reported, the history recorded. */
+    public record Written(int statuses, Set<UUID> clusters, Set<Placement> placements, List<StatusChange> changes) {
+    }
+
+    /** A (cluster, assignment) pair; {@code assignment} is null for a change of the cluster itself. */
+    public record Placement(UUID cluster, UUID assignment) {
     }
 
     public Uni<Written> write(List<Triage.Accepted> accepted, Map<UUID, ClusterTrust> trust, Instant now) {
         if (accepted.isEmpty()) {
-            return Uni.createFrom().item(new Written(0, Set.of(), List.of()));
+            return Uni.createFrom().item(new Written(0, Set.of(), Set.of(), List.of()));
         }
         return pool.withTransaction(connection -> advanceClusters(connection, accepted, trust, now)
-                .chain(advanced -> writeStatuses(connection, latestStatuses(accepted, advanced.keySet()), now)
-                        .map(statusChanges -> {
-                            List<StatusChange> changes = new ArrayList<>();
-                            advanced.forEach((cluster, states) -> {
-                                if (!states[0].equals(states[1])) {
-                                    changes.add(new StatusChange(cluster, null, now, StatusChange.STATE, states[0],
-                                            states[1], null));
-                                }
-                            });
-                            changes.addAll(statusChanges.changes());
-                            return new Written(statusChanges.statuses(), advanced.keySet(), changes);
-                        }))
+                .chain(advanced -> {
+                    List<AssignmentStatusOf> latest = latestStatuses(accepted, advanced.keySet());
+                    Set<Placement> placements = new HashSet<>();
+                    latest.forEach(l -> placements.add(new Placement(l.cluster(), l.status().assignmentId())));
+                    return writeStatuses(connection, latest, now).map(statusChanges -> {
+                        List<StatusChange> changes = new ArrayList<>();
+                        advanced.forEach((cluster, states) -> {
+                            if (!states[0].equals(states[1])) {
+                                changes.add(new StatusChange(cluster, null, now, StatusChange.STATE, states[0],
+                                        states[1], null));
+                                placements.add(new Placement(cluster, null));
+                            }
+                        });
+                        changes.addAll(statusChanges.changes());
+                        return new Written(statusChanges.statuses(), advanced.keySet(), placements, changes);
+                    });
+                })
                 .call(written -> recordChanges(connection, written.changes()).replaceWith(written)));
     }
 

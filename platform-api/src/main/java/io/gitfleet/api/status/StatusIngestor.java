@@ -22,8 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -54,13 +52,15 @@ public class StatusIngestor {
     private final DeniedAccessAudit audit;
     private final Triage triage;
     private final Clock clock;
-    private final List<Consumer<StatusBatchWriter.Written>> listeners = new CopyOnWriteArrayList<>();
+    private final StatusNotices notices;
     private volatile boolean running;
     private volatile KafkaConsumer<String, String> consumer;
     private Thread thread;
 
     public StatusIngestor(GitfleetConfig config, Pool pool, StatusBatchWriter writer, StatusMetrics metrics,
-            DeniedAccessAudit audit, AgentCredentials credentials, ObjectMapper json, Clock clock) {
+            DeniedAccessAudit audit, AgentCredentials credentials, ObjectMapper json, StatusNotices notices,
+            Clock clock) {
+        this.notices = notices;
         this.config = config;
         this.pool = pool;
         this.writer = writer;
@@ -68,11 +68,6 @@ public class StatusIngestor {
         this.audit = audit;
         this.triage = new Triage(json, credentials::issue);
         this.clock = clock;
-    }
-
-    /** Called after every durable batch that changed something (on the ingestion thread: keep it quick). */
-    public void onWritten(Consumer<StatusBatchWriter.Written> listener) {
-        listeners.add(listener);
     }
 
     void start(@Observes StartupEvent start) {
@@ -161,8 +156,10 @@ public class StatusIngestor {
         metrics.accepted(StatusEnvelope.HEARTBEAT, (int) heartbeats);
         metrics.accepted(StatusEnvelope.ASSIGNMENT_STATUS, (int) (sorted.accepted().size() - heartbeats));
         metrics.batch(batch.size(), Duration.ofNanos(System.nanoTime() - started));
-        if (!written.clusters().isEmpty()) {
-            listeners.forEach(listener -> listener.accept(written));
+        if (!written.placements().isEmpty()) {
+            // After the commit: a stream that reads on this notice sees the batch. A lost notice only delays
+            // a live view; the data is already durable.
+            notices.announce(written.placements()).await().indefinitely();
         }
     }
 

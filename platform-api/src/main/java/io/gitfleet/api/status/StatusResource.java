@@ -15,7 +15,10 @@ import io.gitfleet.common.selector.InvalidSelectorException;
 import io.gitfleet.common.selector.LabelSelector;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,10 +46,12 @@ public class StatusResource {
 
     private final Access access;
     private final StatusQueries queries;
+    private final StatusFeed feed;
 
-    public StatusResource(Access access, StatusQueries queries) {
+    public StatusResource(Access access, StatusQueries queries, StatusFeed feed) {
         this.access = access;
         this.queries = queries;
+        this.feed = feed;
     }
 
     @GET
@@ -109,6 +114,24 @@ public class StatusResource {
             return Cluster.require(id).chain(cluster -> TenantNames.readableBy(grants, null)
                     .chain(tenants -> queries.clusterHistory(id, tenants.keySet(), pageRequest)));
         });
+    }
+
+    @GET
+    @Path("events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live status changes (server-sent events) the caller may see, optionally of one tenant,"
+            + " cluster or assignment")
+    public Multi<StatusEventView> events(@QueryParam("tenant") String tenant, @QueryParam("cluster") UUID cluster,
+            @QueryParam("assignment") UUID assignment) {
+        // The caller's rights are taken once, when the stream opens.
+        return Panache.withSession(() -> access.grants().chain(grants -> {
+            Access.requireFleetRead(grants);
+            return grants.seesAllTenants() ? Uni.createFrom().item(java.util.Optional.<java.util.Set<UUID>>empty())
+                    : TenantNames.readableBy(grants, null).map(t -> java.util.Optional.of(java.util.Set.copyOf(
+                            t.keySet())));
+        })).onItem().transformToMulti(tenants -> feed.stream(new StatusFeed.Filter(tenants.orElse(null), tenant,
+                cluster, assignment)));
     }
 
     @GET

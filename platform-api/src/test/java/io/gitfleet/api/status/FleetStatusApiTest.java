@@ -2,6 +2,7 @@ package io.gitfleet.api.status;
 
 import static io.gitfleet.api.support.Api.as;
 import static io.gitfleet.api.support.Api.bootstrapAdmin;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -11,6 +12,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gitfleet.api.support.AgentReports;
+import io.gitfleet.api.support.Api;
 import io.gitfleet.api.support.Database;
 import io.gitfleet.api.support.Fixture;
 import io.gitfleet.api.support.Names;
@@ -21,7 +23,16 @@ import io.gitfleet.testsupport.keycloak.KeycloakService;
 import io.gitfleet.testsupport.postgres.PostgresService;
 import io.gitfleet.testsupport.quarkus.InjectService;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.arc.Arc;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +61,7 @@ class FleetStatusApiTest {
     private String tenant;
     private UUID assignment;
     private final String[][] clusters = new String[3][];
+    private String otherTenant;
 
     @BeforeEach
     void threeTargets() {
@@ -64,9 +76,9 @@ class FleetStatusApiTest {
             clusters[i] = Fixture.registeredCluster(tenant + "-c" + i, Map.of("fleet", tenant));
         }
         // bob (group team-b) is a member of another tenant only: he may read the fleet, not this tenant.
-        String other = Names.unique("other");
-        Fixture.tenant(other, other);
-        Fixture.bind("group", "team-b", "tenant-member", other);
+        otherTenant = Names.unique("other");
+        Fixture.tenant(otherTenant, otherTenant);
+        Fixture.bind("group", "team-b", "tenant-member", otherTenant);
     }
 
     @AfterEach
@@ -148,6 +160,53 @@ class FleetStatusApiTest {
                 .body("errors[0].field", equalTo("selector"));
         as(keycloak, "bob").queryParam("tenant", tenant).get("/api/v1/status/summary").then().statusCode(200)
                 .body("assignments.byPhase.keySet()", empty());
+    }
+
+    @Test
+    void liveEventsReachOnlyThoseWhoMaySeeThem() throws Exception {
+        // bob's tenant gets an assignment and a cluster of its own, so bob has something he may see.
+        String other = otherTenant;
+        Fixture.source(other, "repo", "https://git.example.com/other.git");
+        UUID theirs = UUID.fromString(Fixture.assignment(other, "api", "repo", other,
+                Map.of("matchLabels", Map.of("fleet", other))));
+        String[] theirCluster = Fixture.registeredCluster(other + "-c", Map.of("fleet", other));
+
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            BlockingQueue<String> admins = stream(http, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    "admin:bootstrap-test-password".getBytes()), "?assignment=" + assignment);
+            BlockingQueue<String> bobs = stream(http, "Bearer " + Api.token(keycloak, "bob"), "");
+
+            report(1, SyncPhase.Failed, Health.Degraded, List.of());
+            String event = admins.poll(20, TimeUnit.SECONDS);
+            assertThat(event).contains("\"assignmentId\":\"" + assignment + "\"")
+                    .contains("\"clusterId\":\"" + clusters[1][0] + "\"").contains("\"phase\":\"Failed\"");
+
+            agents.send(agents.status(theirCluster[1], UUID.fromString(theirCluster[0]), AgentReports.nextSequence(),
+                    theirs, 1, SyncPhase.Synced, Health.Healthy, "r", List.of()));
+            String first = bobs.poll(20, TimeUnit.SECONDS);
+            assertThat(first).as("bob's first event is from his tenant: the other one never reached him")
+                    .contains("\"assignmentId\":\"" + theirs + "\"");
+        } finally {
+            // close() would wait for the streams to end, which they never do.
+            http.shutdownNow();
+        }
+    }
+
+    /** Opens an SSE stream and queues its data lines. */
+    private static BlockingQueue<String> stream(HttpClient http, String authorization, String query)
+            throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        StatusFeed feed = Arc.container().instance(StatusFeed.class).get();
+        int before = feed.watching();
+        String base = ConfigProvider.getConfig().getValue("test.url", String.class);
+        http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/v1/status/events" + query))
+                .header("Authorization", authorization).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                        .filter(line -> line.startsWith("data:")).forEach(events::add));
+        // The subscription is registered when the response starts; wait for it before producing.
+        await().atMost(WITHIN).until(() -> feed.watching() > before);
+        return events;
     }
 
     /**

@@ -26,10 +26,14 @@ public final class Api {
     }
 
     public static RequestSpecification as(KeycloakService keycloak, String user) {
-        CachedToken cached = TOKENS.compute(user, (name, old) ->
+        return given().auth().oauth2(token(keycloak, user)).contentType(ContentType.JSON);
+    }
+
+    /** A (cached) access token of a realm user, for clients other than RestAssured. */
+    public static String token(KeycloakService keycloak, String user) {
+        return TOKENS.compute(user, (name, old) ->
                 old != null && old.fetched.plus(Duration.ofMinutes(5)).isAfter(Instant.now()) ? old
-                        : new CachedToken(keycloak.accessToken(name), Instant.now()));
-        return given().auth().oauth2(cached.token).contentType(ContentType.JSON);
+                        : new CachedToken(keycloak.accessToken(name), Instant.now())).token;
     }
 
     public static RequestSpecification bootstrapAdmin() {
