@@ -64,6 +64,10 @@ public interface GitfleetConfig {
         @WithDefault("3")
         int missedHeartbeats();
 
+        /** How often the history is trimmed to {@link #historyPerAssignment()}. */
+        @WithDefault("5m")
+        Duration historyRetentionInterval();
+
         /** Status changes kept per cluster and assignment (older ones are deleted). */
         @WithDefault("200")
         int historyPerAssignment();

@@ -70,6 +70,14 @@ class AgentEndToEndIT {
                 assertThat(cluster.secrets().inNamespace("gitfleet-system").withName("gitfleet-agent-credential")
                         .get()).as("credential stored for restarts").isNotNull();
                 assertSignedStatusArrives(platform, cluster, repo.head());
+                // ... and the control plane ingested it: the assignment rolls up Synced and Healthy at the commit.
+                String assignment = field(admin.call("GET", "/api/v1/assignments?tenant=web", ""), "id");
+                Waits.until("the control plane shows the assignment Synced", Duration.ofSeconds(30), agent,
+                        () -> call(admin, "/api/v1/status/assignments/" + assignment)
+                                .contains("\"phase\":\"Synced\",\"health\":\"Healthy\""));
+                assertThat(admin.call("GET", "/api/v1/status/clusters/" + field(admin.call("GET",
+                        "/api/v1/clusters?name=e2e", ""), "id"), "")).contains("\"appliedRevision\":\""
+                        + repo.head() + "\"").contains("\"state\":\"Connected\"");
 
                 repo.write("apps/web/settings.yaml", configMap("settings", "v2")).delete("apps/web/extra.yaml")
                         .commit("second");
@@ -198,6 +206,14 @@ class AgentEndToEndIT {
                         "GITFLEET_AGENT_CACHE_DIR", work.resolve("cache").toString(),
                         "GITFLEET_AGENT_RESYNC_INTERVAL", "10m"),
                 work.resolve("agent.log"));
+    }
+
+    private static String call(Admin admin, String path) {
+        try {
+            return admin.call("GET", path, "");
+        } catch (Exception e) {
+            return "";
+        }
     }
 
     private static String get(String url) throws IOException, InterruptedException {

@@ -12,7 +12,7 @@ import java.time.ZoneOffset;
 
 /**
  * Turns Connected clusters Offline when nothing was heard from them for N heartbeat intervals, and records the
- * transition. Every replica runs it; the conditional UPDATE makes each transition happen (and be recorded) once.
+ * transition; trims the history. Every replica runs it; the conditional UPDATE makes each transition happen (and be recorded) once.
  * The way back to Connected is the next accepted message (see {@link StatusBatchWriter}).
  */
 @ApplicationScoped
@@ -44,5 +44,22 @@ public class LivenessMonitor {
                 SELECT id, $2, 'state', 'Connected', 'Offline' FROM gone""")
                 .execute(Tuple.of(silentSince.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC)))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Bounded history: only the newest entries per cluster and assignment survive. Off the ingestion path (a
+     * window over the touched clusters' history in every batch cost more than the batch itself), so the bound
+     * holds within one run of this job.
+     */
+    @Scheduled(every = "${gitfleet.status.history-retention-interval:5m}", delayed = "1m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    public Uni<Void> trimHistory() {
+        return pool.preparedQuery("""
+                DELETE FROM status_event WHERE id IN (
+                    SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY cluster_id, assignment_id
+                                                                  ORDER BY id DESC) AS rank
+                                    FROM status_event) ranked
+                    WHERE rank > $1)""")
+                .execute(Tuple.of(config.status().historyPerAssignment())).replaceWithVoid();
     }
 }

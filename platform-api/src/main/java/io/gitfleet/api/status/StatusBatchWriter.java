@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.gitfleet.common.agent.AssignmentStatus;
 import io.gitfleet.common.agent.DriftedObject;
 import io.smallrye.mutiny.Uni;
@@ -40,12 +41,9 @@ public class StatusBatchWriter {
     private final Pool pool;
     private final ObjectMapper json;
 
-    private final int historyPerAssignment;
-
-    public StatusBatchWriter(Pool pool, ObjectMapper json, io.gitfleet.api.GitfleetConfig config) {
+    public StatusBatchWriter(Pool pool, ObjectMapper json) {
         this.pool = pool;
         this.json = json;
-        this.historyPerAssignment = config.status().historyPerAssignment();
     }
 
     /** What a batch changed: statuses and clusters written, the placements reported, the history recorded. */
@@ -128,13 +126,14 @@ public class StatusBatchWriter {
             UUID cluster = message.envelope().clusterId();
             if (message.status() != null && advanced.contains(cluster)) {
                 latest.put(cluster + "/" + message.status().assignmentId(), new AssignmentStatusOf(cluster,
-                        message.envelope().sequence(), message.status()));
+                        message.envelope().sequence(), message.status(), message.envelope().payload()));
             }
         }
         return List.copyOf(latest.values());
     }
 
-    private record AssignmentStatusOf(UUID cluster, long sequence, AssignmentStatus status) {
+    /** {@code payload} is the agent's JSON text, whose inventory and drift are stored as they are. */
+    private record AssignmentStatusOf(UUID cluster, long sequence, AssignmentStatus status, String payload) {
     }
 
     private record StatusesWritten(int statuses, List<StatusChange> changes) {
@@ -181,11 +180,12 @@ public class StatusBatchWriter {
                                 desired_revision, applied_revision, phase, health, message, inventory, drift,
                                 drifted_objects, started_at, finished_at, received_at)
                             SELECT r.cluster_id, r.assignment_id, r.sequence, r.generation, r.desired_revision,
-                                r.applied_revision, r.phase, r.health, r.message, r.inventory, r.drift,
+                                r.applied_revision, r.phase, r.health, r.message,
+                                coalesce(r.payload->'inventory', '[]'), coalesce(r.payload->'drift', '[]'),
                                 r.drifted_objects, r.started_at, r.finished_at, $2
                             FROM jsonb_to_recordset($1::text::jsonb) AS r(cluster_id uuid, assignment_id uuid,
                                 sequence bigint, generation bigint, desired_revision text, applied_revision text,
-                                phase text, health text, message text, inventory jsonb, drift jsonb,
+                                phase text, health text, message text, payload jsonb,
                                 drifted_objects int, started_at timestamptz, finished_at timestamptz)
                             JOIN assignment a ON a.id = r.assignment_id
                             ON CONFLICT (cluster_id, assignment_id) DO UPDATE SET sequence = excluded.sequence,
@@ -216,8 +216,7 @@ public class StatusBatchWriter {
                 .put("drifted_objects", status.drift().stream().filter(d -> !d.healed()).count())
                 .put("started_at", status.startedAt() == null ? null : status.startedAt().toString())
                 .put("finished_at", status.finishedAt() == null ? null : status.finishedAt().toString());
-        row.set("inventory", json.valueToTree(status.inventory()));
-        row.set("drift", json.valueToTree(status.drift()));
+        row.putRawValue("payload", new RawValue(of.payload()));
         return row;
     }
 
@@ -240,15 +239,6 @@ public class StatusBatchWriter {
                     kind text, from_value text, to_value text, detail text)
                 WHERE r.assignment_id IS NULL OR EXISTS (SELECT 1 FROM assignment a WHERE a.id = r.assignment_id)""")
                 .execute(Tuple.of(text(rows)))
-                // Bounded history: only the newest entries per cluster and assignment survive.
-                .chain(() -> connection.preparedQuery("""
-                        DELETE FROM status_event WHERE id IN (
-                            SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY cluster_id, assignment_id
-                                                                          ORDER BY id DESC) AS rank
-                                            FROM status_event WHERE cluster_id = ANY($1)) ranked
-                            WHERE rank > $2)""")
-                        .execute(Tuple.of(changes.stream().map(StatusChange::clusterId).distinct()
-                                .toArray(UUID[]::new), historyPerAssignment)))
                 .replaceWithVoid();
     }
 

@@ -97,7 +97,10 @@ public class StatusIngestor {
                 ConsumerConfig.GROUP_ID_CONFIG, config.status().consumerGroup(),
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.status().maxBatch()),
+                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.status().maxBatch(),
+                // Big batches amortise the transaction: fetch up to a batch's worth of ~1 KiB messages at once.
+                ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
+                ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024),
                 new StringDeserializer(), new StringDeserializer());
                 DeadLetters deadLetters = new DeadLetters(bootstrap)) {
             consumer = kafka;

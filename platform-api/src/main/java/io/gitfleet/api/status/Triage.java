@@ -1,7 +1,10 @@
 package io.gitfleet.api.status;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
 import io.gitfleet.api.cluster.ClusterState;
 import io.gitfleet.common.agent.AssignmentStatus;
 import io.gitfleet.common.agent.Heartbeat;
@@ -27,14 +30,26 @@ import java.util.function.BiFunction;
 public final class Triage {
 
     private final ObjectMapper json;
+    private final ObjectReader statusFacts;
     private final BiFunction<UUID, Integer, String> credentialOf;
 
     public Triage(ObjectMapper json, BiFunction<UUID, Integer, String> credentialOf) {
         this.json = json;
+        // The inventory (the bulk of a status) is stored as the agent sent it, straight from the payload text:
+        // parsing it into objects only to write it back out was most of the ingestion cost.
+        this.statusFacts = json.copy().addMixIn(AssignmentStatus.class, WithoutInventory.class)
+                .readerFor(AssignmentStatus.class);
         this.credentialOf = credentialOf;
     }
 
-    /** A trusted message: the envelope and its payload, exactly one of heartbeat or status set. */
+    @JsonIgnoreProperties({"inventory"})
+    private abstract static class WithoutInventory {
+    }
+
+    /**
+     * A trusted message: the envelope and its payload, exactly one of heartbeat or status set. A status carries
+     * no inventory here; the inventory stays in {@code envelope.payload()}.
+     */
     public record Accepted(StatusRecord record, StatusEnvelope envelope, Heartbeat heartbeat,
             AssignmentStatus status) {
     }
@@ -106,11 +121,12 @@ public final class Triage {
                 accepted.add(envelope.type().equals(StatusEnvelope.HEARTBEAT)
                         ? new Accepted(record, envelope, json.readValue(envelope.payload(), Heartbeat.class), null)
                         : new Accepted(record, envelope, null,
-                                json.readValue(envelope.payload(), AssignmentStatus.class)));
+                                statusFacts.readValue(envelope.payload())));
                 newest.put(cluster, envelope.sequence());
-            } catch (JsonProcessingException e) {
+            } catch (IOException e) {
                 dropped.add(new Dropped(record, cluster, DropReason.MALFORMED, "payload of a " + envelope.type()
-                        + " does not parse: " + e.getOriginalMessage()));
+                        + " does not parse: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage()
+                                : e.getMessage())));
             }
         }
         return new Result(accepted, dropped);

@@ -62,6 +62,9 @@ class StatusIngestionTest {
     @Inject
     StatusBatchWriter writer;
 
+    @Inject
+    LivenessMonitor liveness;
+
     private Database db;
     private KafkaProducer<String, String> producer;
     private UUID cluster;
@@ -208,6 +211,21 @@ class StatusIngestionTest {
         send(heartbeat(credential, cluster, next()));
         await().atMost(WITHIN).until(() -> state().equals("Connected"));
         assertThat(history()).containsSubsequence("state:Connected->Offline", "state:Offline->Connected");
+    }
+
+    @Test
+    void historyIsTrimmedToTheNewestEntriesPerPlacement() {
+        for (int i = 0; i < 205; i++) {
+            db.update("INSERT INTO status_event (cluster_id, assignment_id, at, kind, from_value, to_value)"
+                    + " VALUES (?, ?, now(), 'phase', ?, ?)", cluster, assignment, "p" + i, "p" + (i + 1));
+        }
+        liveness.trimHistory().await().indefinitely();
+
+        assertThat(db.rows("SELECT count(*) FROM status_event WHERE cluster_id = ? AND assignment_id = ?",
+                cluster, assignment).getFirst().getFirst()).isEqualTo(200L);
+        assertThat(db.rows("SELECT count(*) FROM status_event WHERE cluster_id = ? AND assignment_id = ?"
+                + " AND from_value IN ('p0', 'p1', 'p2', 'p3', 'p4')", cluster, assignment).getFirst().getFirst())
+                .as("the oldest five went").isEqualTo(0L);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------

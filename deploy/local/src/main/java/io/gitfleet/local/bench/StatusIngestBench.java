@@ -1,0 +1,287 @@
+package io.gitfleet.local.bench;
+
+import io.gitfleet.common.Topics;
+import io.gitfleet.common.agent.StatusEnvelope;
+import io.gitfleet.common.agent.StatusSigner;
+import io.gitfleet.local.LocalPlatform;
+import io.gitfleet.local.LocalPlatformConfig;
+import io.gitfleet.testsupport.postgres.PostgresService;
+import io.gitfleet.testsupport.process.Ports;
+import java.net.URI;
+import java.nio.file.Path;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * The status pipeline under load, end to end on this machine (API, PostgreSQL, Kafka all local): N clusters
+ * registered through the API, A assignments targeting all of them, then rounds of N × A signed assignment-status
+ * messages produced as fast as the producer goes. Reports the sustained ingestion rate into PostgreSQL per round,
+ * staleness (produce → queryable) for single messages on the loaded system, produce → SSE event latency, and the
+ * fleet summary endpoint's latency with everything loaded.
+ *
+ * <p>Usage: {@code tools/bench-status.sh [clusters] [assignments] [rounds]}
+ */
+public final class StatusIngestBench {
+
+    private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() * 1000);
+
+    private final LocalPlatform platform;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final String auth;
+
+    private StatusIngestBench(LocalPlatform platform) {
+        this.platform = platform;
+        this.auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + platform.adminPassword())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private record Agent(UUID id, String credential) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clusters = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int assignments = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        LocalPlatformConfig config = LocalPlatformConfig.forRepository(Path.of("."), Ports.freeLoopbackPort(),
+                Ports.freeLoopbackPort());
+        try (LocalPlatform platform = LocalPlatform.start(config)) {
+            new StatusIngestBench(platform).run(clusters, assignments, rounds);
+        }
+    }
+
+    private void run(int clusterCount, int assignmentCount, int rounds) throws Exception {
+        api("POST", "/api/v1/tenants", "{\"name\":\"bench\",\"namespaces\":[\"apps-*\"]}");
+        api("POST", "/api/v1/sources", "{\"tenant\":\"bench\",\"name\":\"repo\",\"url\":\"file:///nonexistent/b.git\","
+                + "\"ref\":\"main\",\"pollInterval\":\"24h\"}");
+        List<UUID> assignments = new ArrayList<>();
+        for (int i = 0; i < assignmentCount; i++) {
+            assignments.add(UUID.fromString(field(api("POST", "/api/v1/assignments", "{\"tenant\":\"bench\","
+                    + "\"name\":\"app-" + i + "\",\"source\":\"repo\",\"path\":\"apps/" + i + "\",\"namespace\":"
+                    + "\"apps-" + i + "\",\"selector\":{}}"), "id")));
+        }
+        long registering = System.nanoTime();
+        List<Agent> agents = register(clusterCount);
+        System.out.printf("%nStatus pipeline: %d clusters × %d assignments (registered in %.1f s), API + PostgreSQL"
+                + " + Kafka on this host%n", clusterCount, assignmentCount, (System.nanoTime() - registering) / 1e9);
+
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers(),
+                ProducerConfig.LINGER_MS_CONFIG, 5, ProducerConfig.BATCH_SIZE_CONFIG, 262_144,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"), new StringSerializer(), new StringSerializer())) {
+            for (int round = 1; round <= rounds; round++) {
+                List<ProducerRecord<String, String>> messages = new ArrayList<>(clusterCount * assignmentCount);
+                long lastSequence = 0;
+                for (Agent agent : agents) {
+                    for (UUID assignment : assignments) {
+                        lastSequence = SEQUENCE.incrementAndGet();
+                        messages.add(record(agent, assignment, lastSequence, round % 2 == 0 ? "Degraded" : "Healthy"));
+                    }
+                }
+                long start = System.nanoTime();
+                messages.forEach(producer::send);
+                producer.flush();
+                long produced = System.nanoTime();
+                awaitStored(agents.getLast().id(), assignments.getLast(), lastSequence);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("  round %d: %,d assignment-status updates produced in %.1f s, all queryable after"
+                        + " %.1f s → %,.0f updates/s (last produced → queryable %.1f s)%n", round, messages.size(),
+                        (produced - start) / 1e9, seconds, messages.size() / seconds,
+                        (System.nanoTime() - produced) / 1e9);
+            }
+            staleness(producer, agents, assignments);
+            sseLatency(producer, agents, assignments);
+        }
+        summaryLatency();
+    }
+
+    /** Single messages on the loaded system: produce → row visible in PostgreSQL. */
+    private void staleness(KafkaProducer<String, String> producer, List<Agent> agents, List<UUID> assignments)
+            throws Exception {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Agent agent = agents.get(i * 97 % agents.size());
+            UUID assignment = assignments.get(i % assignments.size());
+            long sequence = SEQUENCE.incrementAndGet();
+            long start = System.nanoTime();
+            producer.send(record(agent, assignment, sequence, "Healthy"));
+            producer.flush();
+            awaitStored(agent.id(), assignment, sequence);
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf("  produce → queryable (100 single updates)  p50 %6.1f ms  p99 %6.1f ms%n",
+                millis.get(49), millis.get(98));
+    }
+
+    /** Produce → the event on a server-sent-events stream filtered to the assignment. */
+    private void sseLatency(KafkaProducer<String, String> producer, List<Agent> agents, List<UUID> assignments)
+            throws Exception {
+        UUID assignment = assignments.getFirst();
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        http.sendAsync(HttpRequest.newBuilder(URI.create(platform.apiUrl() + "/api/v1/status/events?assignment="
+                + assignment)).header("Authorization", auth).header("Accept", "text/event-stream").build(),
+                HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> response.body()
+                        .filter(line -> line.startsWith("data:")).forEach(events::add));
+        Thread.sleep(1000); // the stream subscribes asynchronously; a measurement, not a test
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            Agent agent = agents.get(i * 31 % agents.size());
+            long start = System.nanoTime();
+            producer.send(record(agent, assignment, SEQUENCE.incrementAndGet(), i % 2 == 0 ? "Healthy" : "Degraded"));
+            producer.flush();
+            String clusterId = "\"clusterId\":\"" + agent.id() + "\"";
+            while (true) {
+                String event = events.poll(30, TimeUnit.SECONDS);
+                if (event == null) {
+                    throw new IllegalStateException("no SSE event for " + agent.id());
+                }
+                if (event.contains(clusterId)) {
+                    break;
+                }
+            }
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        System.out.printf("  produce → SSE event (100 updates)          p50 %6.1f ms  p99 %6.1f ms%n",
+                millis.get(49), millis.get(98));
+    }
+
+    private void summaryLatency() throws Exception {
+        for (String query : List.of("", "?tenant=bench", "?selector=bench%3Dyes")) {
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                long start = System.nanoTime();
+                api("GET", "/api/v1/status/summary" + query, "");
+                if (i >= 5) {
+                    millis.add((System.nanoTime() - start) / 1e6);
+                }
+            }
+            Collections.sort(millis);
+            System.out.printf("  GET /api/v1/status/summary%-18s p50 %6.1f ms  p99 %6.1f ms%n", query,
+                    millis.get(millis.size() / 2), millis.getLast());
+        }
+        System.out.println("  " + api("GET", "/api/v1/status/summary", ""));
+    }
+
+    private ProducerRecord<String, String> record(Agent agent, UUID assignment, long sequence, String health) {
+        String now = Instant.now().toString();
+        String payload = "{\"assignmentId\":\"" + assignment + "\",\"generation\":1,\"desiredRevision\":null,"
+                + "\"appliedRevision\":null,\"phase\":\"Synced\",\"health\":\"" + health + "\",\"message\":null,"
+                + "\"inventory\":[{\"group\":\"apps\",\"kind\":\"Deployment\",\"namespace\":\"apps\",\"name\":\"web\","
+                + "\"action\":\"unchanged\",\"health\":\"" + health + "\",\"message\":null}],\"drift\":[],"
+                + "\"startedAt\":\"" + now + "\",\"finishedAt\":\"" + now + "\"}";
+        StatusEnvelope envelope = StatusSigner.sign(agent.credential(), agent.id(), sequence, now,
+                StatusEnvelope.ASSIGNMENT_STATUS, payload);
+        String value = "{\"schemaVersion\":1,\"clusterId\":\"" + agent.id() + "\",\"sequence\":" + sequence
+                + ",\"sentAt\":\"" + now + "\",\"type\":\"assignment-status\",\"payload\":" + quote(payload)
+                + ",\"tag\":\"" + envelope.tag() + "\"}";
+        return new ProducerRecord<>(Topics.AGENT_STATUS, agent.id().toString(), value);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private void awaitStored(UUID cluster, UUID assignment, long sequence) throws Exception {
+        PostgresService postgres = platform.postgres();
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+                PreparedStatement query = c.prepareStatement("SELECT 1 FROM assignment_status WHERE cluster_id = ?"
+                        + " AND assignment_id = ? AND sequence >= ?")) {
+            query.setObject(1, cluster);
+            query.setObject(2, assignment);
+            query.setLong(3, sequence);
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            while (System.nanoTime() < deadline) {
+                try (ResultSet result = query.executeQuery()) {
+                    if (result.next()) {
+                        return;
+                    }
+                }
+                Thread.sleep(2);
+            }
+        }
+        throw new IllegalStateException("status of " + cluster + " never stored");
+    }
+
+    /** Registers clusters through the API (token, then registration), 16 at a time. */
+    private List<Agent> register(int count) throws Exception {
+        Semaphore inFlight = new Semaphore(16);
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Agent>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                futures.add(executor.submit(() -> {
+                    inFlight.acquire();
+                    try {
+                        String token = field(api("POST", "/api/v1/registration-tokens", "{\"clusterName\":\"c-" + n
+                                + "\",\"labels\":{\"bench\":\"" + (n % 2 == 0 ? "yes" : "no") + "\"}}"), "token");
+                        String registration = send(HttpRequest.newBuilder(URI.create(platform.apiUrl()
+                                + "/api/v1/agents/register")).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + token + "\"}")).build());
+                        return new Agent(UUID.fromString(field(registration, "clusterId")),
+                                field(registration, "credential"));
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+            }
+            List<Agent> agents = new ArrayList<>();
+            for (Future<Agent> future : futures) {
+                agents.add(future.get());
+            }
+            return agents;
+        }
+    }
+
+    private String api(String method, String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(platform.apiUrl() + path)).header("Authorization", auth)
+                .header("Content-Type", "application/json")
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private String send(HttpRequest request) throws Exception {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(request.uri() + ": " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String field(String json, String name) {
+        Matcher matcher = Pattern.compile(JSON_STRING.pattern().formatted(name)).matcher(json);
+        if (!matcher.find()) {
+            throw new IllegalStateException(name + " not in " + json);
+        }
+        return matcher.group(1);
+    }
+}
