@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 source tools/lib.sh
 ensure_jdk
 ./mvnw -B -q -ntp install -DskipTests
-run_main deploy/local io.gitfleet.local.bench.StatusIngestBench -Xmx1500m -- "${1:-10000}" "${2:-20}" "${3:-2}"
+run_main deploy/local io.gitfleet.local.bench.StatusIngestBench -Xmx1500m -- "${1:-10000}" "${2:-20}" "${3:-3}"

@@ -52,6 +52,13 @@ public interface GitfleetConfig {
         @WithDefault("gitfleet-status")
         String consumerGroup();
 
+        /**
+         * Consumers per replica (threads, each with its own partitions): batches of different partitions are
+         * written in parallel, while one cluster's messages stay in one partition and so in order.
+         */
+        @WithDefault("2")
+        int consumers();
+
         /** Most records written to PostgreSQL in one transaction. */
         @WithDefault("2000")
         int maxBatch();

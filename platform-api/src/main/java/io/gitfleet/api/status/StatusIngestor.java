@@ -54,8 +54,9 @@ public class StatusIngestor {
     private final Clock clock;
     private final StatusNotices notices;
     private volatile boolean running;
-    private volatile KafkaConsumer<String, String> consumer;
-    private Thread thread;
+    private final List<KafkaConsumer<String, String>> consumers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private DeadLetters deadLetters;
 
     public StatusIngestor(GitfleetConfig config, Pool pool, StatusBatchWriter writer, StatusMetrics metrics,
             DeniedAccessAudit audit, AgentCredentials credentials, ObjectMapper json, StatusNotices notices,
@@ -76,22 +77,29 @@ public class StatusIngestor {
             return;
         }
         running = true;
-        thread = Thread.ofPlatform().name("gitfleet-status-ingest").daemon().start(this::run);
+        String bootstrap = bootstrap();
+        deadLetters = new DeadLetters(bootstrap);
+        for (int i = 0; i < config.status().consumers(); i++) {
+            threads.add(Thread.ofPlatform().name("gitfleet-status-ingest-" + i).daemon().start(() -> run(bootstrap)));
+        }
     }
 
     void stop(@Observes ShutdownEvent stop) throws InterruptedException {
         running = false;
-        KafkaConsumer<String, String> current = consumer;
-        if (current != null) {
-            current.wakeup();
-        }
-        if (thread != null) {
+        consumers.forEach(KafkaConsumer::wakeup);
+        for (Thread thread : threads) {
             thread.join(Duration.ofSeconds(10));
+        }
+        if (deadLetters != null) {
+            deadLetters.close();
         }
     }
 
-    private void run() {
-        String bootstrap = config.status().kafkaBootstrapServers().orElse(config.agents().kafkaBootstrapServers());
+    private String bootstrap() {
+        return config.status().kafkaBootstrapServers().orElse(config.agents().kafkaBootstrapServers());
+    }
+
+    private void run(String bootstrap) {
         try (KafkaConsumer<String, String> kafka = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, config.status().consumerGroup(),
@@ -101,9 +109,8 @@ public class StatusIngestor {
                 // Big batches amortise the transaction: fetch up to a batch's worth of ~1 KiB messages at once.
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024,
                 ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 32 * 1024 * 1024),
-                new StringDeserializer(), new StringDeserializer());
-                DeadLetters deadLetters = new DeadLetters(bootstrap)) {
-            consumer = kafka;
+                new StringDeserializer(), new StringDeserializer())) {
+            consumers.add(kafka);
             kafka.subscribe(List.of(Topics.AGENT_STATUS));
             while (running) {
                 ConsumerRecords<String, String> records = kafka.poll(Duration.ofMillis(500));
@@ -130,7 +137,8 @@ public class StatusIngestor {
         }
     }
 
-    private void ingest(ConsumerRecords<String, String> records, DeadLetters deadLetters) throws Exception {
+    /** One batch, start to durable (package-private: the restart test drives it with consumers of its own). */
+    void ingest(ConsumerRecords<String, String> records, DeadLetters deadLetters) throws Exception {
         long started = System.nanoTime();
         List<StatusRecord> batch = new ArrayList<>(records.count());
         for (ConsumerRecord<String, String> record : records) {
@@ -153,8 +161,11 @@ public class StatusIngestor {
                                 + dropped.detail(), "kafka " + dropped.record()).await().indefinitely();
             }
         }
+        long triaged = System.nanoTime();
         StatusBatchWriter.Written written = writer.write(sorted.accepted(), trust, clock.instant())
                 .await().indefinitely();
+        LOG.debugf("batch of %d records: read and judged in %d ms, written in %d ms", batch.size(),
+                (triaged - started) / 1_000_000, (System.nanoTime() - triaged) / 1_000_000);
         long heartbeats = sorted.accepted().stream().filter(a -> a.heartbeat() != null).count();
         metrics.accepted(StatusEnvelope.HEARTBEAT, (int) heartbeats);
         metrics.accepted(StatusEnvelope.ASSIGNMENT_STATUS, (int) (sorted.accepted().size() - heartbeats));
@@ -189,9 +200,13 @@ public class StatusIngestor {
         return offsets;
     }
 
+    /** Back to the batch's first offsets, for the partitions still ours (a rebalance may have moved some). */
     private static void rewind(KafkaConsumer<String, String> kafka, ConsumerRecords<String, String> records) {
+        Set<TopicPartition> assigned = kafka.assignment();
         for (TopicPartition partition : records.partitions()) {
-            kafka.seek(partition, records.records(partition).getFirst().offset());
+            if (assigned.contains(partition)) {
+                kafka.seek(partition, records.records(partition).getFirst().offset());
+            }
         }
     }
 }

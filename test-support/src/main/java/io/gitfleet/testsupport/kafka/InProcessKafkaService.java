@@ -67,7 +67,8 @@ final class InProcessKafkaService implements KafkaService {
                     Map.entry("share.coordinator.state.topic.num.partitions", "1"),
                     Map.entry("group.initial.rebalance.delay.ms", "0"),
                     Map.entry("auto.create.topics.enable", "true"),
-                    Map.entry("num.partitions", "1"),
+                    // Several partitions, as in production: ingestion runs one consumer per partition it holds.
+                    Map.entry("num.partitions", "4"),
                     // the default 128 MiB dedupe buffer is sized for production brokers
                     Map.entry("log.cleaner.dedupe.buffer.size", "2097152")));
             new Formatter()

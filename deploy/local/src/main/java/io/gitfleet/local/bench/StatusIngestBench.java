@@ -43,7 +43,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * The status pipeline under load, end to end on this machine (API, PostgreSQL, Kafka all local): N clusters
  * registered through the API, A assignments targeting all of them, then rounds of N × A signed assignment-status
- * messages produced as fast as the producer goes. Reports the sustained ingestion rate into PostgreSQL per round,
+ * messages produced as fast as the producer goes: first reports, then one where every placement changes health,
+ * then steady resyncs where nothing changes (what agents send most of the time). Reports the sustained ingestion rate into PostgreSQL per round,
  * staleness (produce → queryable) for single messages on the loaded system, produce → SSE event latency, and the
  * fleet summary endpoint's latency with everything loaded.
  *
@@ -103,7 +104,7 @@ public final class StatusIngestBench {
                 for (Agent agent : agents) {
                     for (UUID assignment : assignments) {
                         lastSequence = SEQUENCE.incrementAndGet();
-                        messages.add(record(agent, assignment, lastSequence, round % 2 == 0 ? "Degraded" : "Healthy"));
+                        messages.add(record(agent, assignment, lastSequence, round == 1 ? "Healthy" : "Degraded"));
                     }
                 }
                 long start = System.nanoTime();
@@ -112,15 +113,97 @@ public final class StatusIngestBench {
                 long produced = System.nanoTime();
                 awaitStored(agents.getLast().id(), assignments.getLast(), lastSequence);
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("  round %d: %,d assignment-status updates produced in %.1f s, all queryable after"
-                        + " %.1f s → %,.0f updates/s (last produced → queryable %.1f s)%n", round, messages.size(),
+                String kind = round == 1 ? "first reports (insert + 3 history entries each)"
+                        : round == 2 ? "every placement changes health (update + 1 history entry each)"
+                        : "steady resync (update, nothing changes)";
+                System.out.printf("  round %d, %s:%n    %,d updates produced in %.1f s, all queryable after"
+                        + " %.1f s → %,.0f updates/s (last produced → queryable %.1f s)%n", round, kind, messages.size(),
                         (produced - start) / 1e9, seconds, messages.size() / seconds,
                         (System.nanoTime() - produced) / 1e9);
             }
+            paced(producer, agents, assignments, 10_000, 20);
             staleness(producer, agents, assignments);
             sseLatency(producer, agents, assignments);
         }
         summaryLatency();
+    }
+
+    /**
+     * Sustained load: {@code rate} updates/s for {@code seconds}; every 500th update is a probe whose produce →
+     * queryable time a second thread measures while the load goes on.
+     */
+    private void paced(KafkaProducer<String, String> producer, List<Agent> agents, List<UUID> assignments, int rate,
+            int seconds) throws Exception {
+        record Probe(Agent agent, UUID assignment, long sequence, long producedNanos) {
+        }
+        List<Probe> outstanding = Collections.synchronizedList(new ArrayList<>());
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicBoolean producing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // One connection, every outstanding probe checked in one query every 10 ms: each probe's time is when it
+        // was first seen, not when a sequential checker got round to it.
+        Thread checker = Thread.ofPlatform().start(() -> {
+            PostgresService postgres = platform.postgres();
+            try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                    postgres.password());
+                    PreparedStatement query = c.prepareStatement("SELECT s.cluster_id, s.assignment_id, s.sequence"
+                            + " FROM unnest(?::uuid[], ?::uuid[]) AS p(c, a) JOIN assignment_status s"
+                            + " ON s.cluster_id = p.c AND s.assignment_id = p.a")) {
+                while (producing.get() || !outstanding.isEmpty()) {
+                    List<Probe> waiting;
+                    synchronized (outstanding) {
+                        waiting = new ArrayList<>(outstanding);
+                    }
+                    if (!waiting.isEmpty()) {
+                        query.setArray(1, c.createArrayOf("uuid", waiting.stream().map(p -> p.agent().id())
+                                .toArray()));
+                        query.setArray(2, c.createArrayOf("uuid", waiting.stream().map(Probe::assignment).toArray()));
+                        Map<String, Long> stored = new java.util.HashMap<>();
+                        try (ResultSet result = query.executeQuery()) {
+                            while (result.next()) {
+                                stored.put(result.getObject(1) + "/" + result.getObject(2), result.getLong(3));
+                            }
+                        }
+                        long now = System.nanoTime();
+                        for (Probe probe : waiting) {
+                            if (stored.getOrDefault(probe.agent().id() + "/" + probe.assignment(), 0L)
+                                    >= probe.sequence()) {
+                                millis.add((now - probe.producedNanos()) / 1e6);
+                                outstanding.remove(probe);
+                            }
+                        }
+                    }
+                    Thread.sleep(10);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long start = System.nanoTime();
+        long total = (long) rate * seconds;
+        for (long i = 0; i < total; i++) {
+            long due = start + i * 1_000_000_000L / rate;
+            long wait = due - System.nanoTime();
+            if (wait > 1_000_000) {
+                Thread.sleep(wait / 1_000_000);
+            }
+            Agent agent = agents.get((int) (i % agents.size()));
+            UUID assignment = assignments.get((int) (i / agents.size() % assignments.size()));
+            long sequence = SEQUENCE.incrementAndGet();
+            producer.send(record(agent, assignment, sequence, "Degraded"));
+            if (i % 500 == 0) {
+                outstanding.add(new Probe(agent, assignment, sequence, System.nanoTime()));
+            }
+        }
+        producer.flush();
+        double produceSeconds = (System.nanoTime() - start) / 1e9;
+        producing.set(false);
+        checker.join();
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        System.out.printf("  sustained %,d updates/s for %d s (achieved %,.0f/s): produce → queryable of %d probes"
+                + " p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", rate, seconds, total / produceSeconds, sorted.size(),
+                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
+                sorted.getLast());
     }
 
     /** Single messages on the loaded system: produce → row visible in PostgreSQL. */
