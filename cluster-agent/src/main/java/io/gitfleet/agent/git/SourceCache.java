@@ -4,13 +4,9 @@ import io.gitfleet.common.agent.DesiredSource;
 import io.gitfleet.common.agent.SourceCredentials;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.jgit.api.FetchCommand;
@@ -46,7 +42,7 @@ public final class SourceCache {
 
     /** Fetches the source and extracts {@code path} of the wanted commit (the pinned/resolved one, else the ref). */
     public Checkout checkout(DesiredSource source, String path) throws FetchException {
-        Path gitDir = root.resolve("repos").resolve(digest(source.url()));
+        Path gitDir = root.resolve("repos").resolve(CacheNames.of(source.url()));
         try (Git git = open(gitDir)) {
             fetch(git, source, 1, root.resolve("ssh"));
             Optional<ObjectId> commit = wanted(git.getRepository(), source);
@@ -143,7 +139,7 @@ public final class SourceCache {
     private Checkout extract(Repository repository, ObjectId commitId, String path) throws IOException {
         String commit = commitId.name();
         String normalized = path == null || path.equals(".") ? "" : path;
-        Path tree = root.resolve("trees").resolve(commit + "-" + digest(normalized));
+        Path tree = root.resolve("trees").resolve(commit + "-" + CacheNames.of(normalized));
         if (Files.isDirectory(tree)) {
             return new Checkout(commit, tree);
         }
@@ -181,14 +177,6 @@ public final class SourceCache {
         return new Checkout(commit, tree);
     }
 
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String rootMessage(Throwable e) {
         Throwable root = e;

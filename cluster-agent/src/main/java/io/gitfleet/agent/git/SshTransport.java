@@ -9,11 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -143,7 +141,7 @@ public final class SshTransport implements TransportConfigCallback, AutoCloseabl
 
     /** One file per distinct text, so sources with different pins never see each other's hosts. */
     private static Path pinnedFile(Path sshDir, String knownHosts) throws IOException {
-        Path file = sshDir.resolve("known_hosts-" + digest(knownHosts));
+        Path file = sshDir.resolve("known_hosts-" + CacheNames.of(knownHosts));
         if (!Files.exists(file)) {
             Path temp = Files.createTempFile(sshDir, "known_hosts-", ".tmp");
             Files.writeString(temp, knownHosts.strip() + "\n", StandardCharsets.UTF_8);
@@ -153,14 +151,6 @@ public final class SshTransport implements TransportConfigCallback, AutoCloseabl
         return file;
     }
 
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** The whole SSH config: the same few options for every host, and no file is read. */
     private record FixedConfig(Map<String, String> options) implements SshConfigStore, SshConfigStore.HostConfig {

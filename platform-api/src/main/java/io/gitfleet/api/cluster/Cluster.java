@@ -51,6 +51,14 @@ public class Cluster extends PanacheEntityBase {
     @Column(name = "last_heartbeat_at")
     public Instant lastHeartbeatAt;
 
+    /** When the last trusted agent message arrived; written by status ingestion only. */
+    @Column(name = "last_seen_at")
+    public Instant lastSeenAt;
+
+    /** The newest accepted status sequence (replays at or below it change nothing); ingestion only. */
+    @Column(name = "last_sequence")
+    public long lastSequence;
+
     @Column(name = "created_at")
     public Instant createdAt;
 

@@ -8,6 +8,7 @@ import io.gitfleet.api.support.AgentReports;
 import io.gitfleet.api.support.Database;
 import io.gitfleet.api.support.Fixture;
 import io.gitfleet.api.support.Names;
+import io.gitfleet.common.Topics;
 import io.gitfleet.common.agent.Health;
 import io.gitfleet.common.agent.SyncPhase;
 import io.gitfleet.testsupport.postgres.PostgresService;
@@ -119,9 +120,12 @@ class ConsumerRestartTest {
     }
 
     private static KafkaConsumer<String, String> consumer(String group) {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, AgentReports.bootstrapServers(),
+        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, AgentReports.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, group, ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest", ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 7),
                 new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(Topics.AGENT_STATUS));
+        return consumer;
     }
 }
