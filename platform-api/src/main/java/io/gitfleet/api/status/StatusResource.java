@@ -118,6 +118,7 @@ public class StatusResource {
 
     @GET
     @Path("events")
+    @FleetReadRequired
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @Operation(summary = "Live status changes (server-sent events) the caller may see, optionally of one tenant,"

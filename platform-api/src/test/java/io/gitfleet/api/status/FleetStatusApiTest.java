@@ -133,6 +133,17 @@ class FleetStatusApiTest {
     }
 
     @Test
+    void noRoleMeansForbiddenAndNoCredentialMeansUnauthorized() {
+        // frank is signed in but bound to nothing.
+        for (String path : List.of("/api/v1/status/summary", "/api/v1/status/clusters/" + clusters[0][0],
+                "/api/v1/status/clusters/" + clusters[0][0] + "/history", "/api/v1/status/events")) {
+            as(keycloak, "frank").get(path).then().statusCode(403).contentType("application/problem+json");
+            Api.anonymous().get(path).then().statusCode(401);
+        }
+        as(keycloak, "frank").get("/api/v1/status/assignments/" + assignment).then().statusCode(404);
+    }
+
+    @Test
     void historyKeepsTransitionsNewestFirst() {
         report(0, SyncPhase.Failed, Health.Degraded, List.of());
         report(0, SyncPhase.Synced, Health.Healthy, List.of());
