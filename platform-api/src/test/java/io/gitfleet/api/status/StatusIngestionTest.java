@@ -6,17 +6,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gitfleet.api.auth.AgentCredentials;
+import io.gitfleet.api.support.AgentReports;
 import io.gitfleet.api.support.Database;
 import io.gitfleet.api.support.Fixture;
 import io.gitfleet.api.support.Names;
 import io.gitfleet.common.Topics;
-import io.gitfleet.common.agent.AssignmentStatus;
 import io.gitfleet.common.agent.DriftedObject;
 import io.gitfleet.common.agent.Health;
-import io.gitfleet.common.agent.Heartbeat;
-import io.gitfleet.common.agent.ObjectStatus;
 import io.gitfleet.common.agent.StatusEnvelope;
-import io.gitfleet.common.agent.StatusSigner;
 import io.gitfleet.common.agent.SyncPhase;
 import io.gitfleet.testsupport.postgres.PostgresService;
 import io.gitfleet.testsupport.quarkus.InjectService;
@@ -29,16 +26,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +39,6 @@ import org.junit.jupiter.api.Test;
 class StatusIngestionTest {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
-    private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() * 1000);
 
     @InjectService
     PostgresService postgres;
@@ -66,7 +56,7 @@ class StatusIngestionTest {
     LivenessMonitor liveness;
 
     private Database db;
-    private KafkaProducer<String, String> producer;
+    private AgentReports agents;
     private UUID cluster;
     private String credential;
     private UUID assignment;
@@ -74,8 +64,7 @@ class StatusIngestionTest {
     @BeforeEach
     void clusterWithAnAssignment() {
         db = new Database(postgres);
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()),
-                new StringSerializer(), new StringSerializer());
+        agents = new AgentReports(json);
         String tenant = Names.unique("st");
         Fixture.tenant(tenant, tenant);
         Fixture.source(tenant, "repo", "https://git.example.com/apps.git");
@@ -88,7 +77,7 @@ class StatusIngestionTest {
 
     @AfterEach
     void close() {
-        producer.close();
+        agents.close();
     }
 
     @Test
@@ -131,7 +120,7 @@ class StatusIngestionTest {
         // This cluster's record key with the other cluster's id in the envelope is refused too.
         StatusEnvelope misrouted = status(other[1], UUID.fromString(other[0]), next(), SyncPhase.Failed,
                 Health.Degraded, "evil", List.of());
-        producer.send(new ProducerRecord<>(Topics.AGENT_STATUS, cluster.toString(), text(misrouted)));
+        agents.sendRaw(cluster.toString(), text(misrouted));
         marker();
 
         assertThat(stored()).isEmpty();
@@ -191,9 +180,9 @@ class StatusIngestionTest {
     @Test
     void poisonGoesToTheDeadLetterTopicAndDoesNotStallTheConsumer() {
         String key = "poison-" + UUID.randomUUID();
-        producer.send(new ProducerRecord<>(Topics.AGENT_STATUS, key, "{not json"));
-        producer.send(new ProducerRecord<>(Topics.AGENT_STATUS, key, text(new StatusEnvelope(99, cluster, next(),
-                Instant.now().toString(), "assignment-status", "{}", "tag"))));
+        agents.sendRaw(key, "{not json");
+        agents.sendRaw(key, text(new StatusEnvelope(99, cluster, next(),
+                Instant.now().toString(), "assignment-status", "{}", "tag")));
         marker();
 
         List<ConsumerRecord<String, String>> dead = deadLetters(key, 2);
@@ -239,34 +228,24 @@ class StatusIngestionTest {
     }
 
     private static long next() {
-        return SEQUENCE.addAndGet(10);
+        return AgentReports.nextSequence();
     }
 
     private void send(StatusEnvelope envelope) {
-        producer.send(new ProducerRecord<>(Topics.AGENT_STATUS, envelope.clusterId().toString(), text(envelope)));
-        producer.flush();
+        agents.send(envelope);
     }
 
     private StatusEnvelope heartbeat(String key, UUID clusterId, long sequence) {
-        return StatusSigner.sign(key, clusterId, sequence, Instant.now().toString(), StatusEnvelope.HEARTBEAT,
-                text(new Heartbeat("1.2.3", "v1.20.2", 1, Instant.now())));
+        return agents.heartbeat(key, clusterId, sequence);
     }
 
     private StatusEnvelope status(String key, UUID clusterId, long sequence, SyncPhase phase, Health health,
             String revision, List<DriftedObject> drift) {
-        AssignmentStatus status = new AssignmentStatus(assignment, 1, revision, revision, phase, health, null,
-                List.of(new ObjectStatus("", "ConfigMap", "web", "settings", "created", health, null)), drift,
-                Instant.now(), Instant.now());
-        return StatusSigner.sign(key, clusterId, sequence, Instant.now().toString(),
-                StatusEnvelope.ASSIGNMENT_STATUS, text(status));
+        return agents.status(key, clusterId, sequence, assignment, 1, phase, health, revision, drift);
     }
 
     private String text(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return agents.text(value);
     }
 
     private List<List<Object>> stored() {
@@ -300,7 +279,7 @@ class StatusIngestionTest {
     private List<ConsumerRecord<String, String>> deadLetters(String key, int expected) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, AgentReports.bootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "dlq-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
                 new StringDeserializer(), new StringDeserializer())) {
@@ -315,9 +294,5 @@ class StatusIngestionTest {
             });
         }
         return found;
-    }
-
-    private static String bootstrap() {
-        return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 }
