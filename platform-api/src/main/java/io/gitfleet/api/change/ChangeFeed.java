@@ -5,18 +5,15 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.pgclient.pubsub.PgSubscriber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,26 +29,16 @@ public class ChangeFeed {
     private final Set<Waiter> waiters = ConcurrentHashMap.newKeySet();
 
     private final Vertx vertx;
-    private final String url;
-    private final Optional<String> username;
-    private final Optional<String> password;
+    private final ListenConnection connection;
     private PgSubscriber subscriber;
 
-    public ChangeFeed(Vertx vertx,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public ChangeFeed(Vertx vertx, ListenConnection connection) {
         this.vertx = vertx;
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.connection = connection;
     }
 
     void start(@Observes StartupEvent start) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        subscriber = PgSubscriber.subscriber(vertx, options)
+        subscriber = PgSubscriber.subscriber(vertx, connection.options())
                 .reconnectPolicy(retries -> 500L);
         subscriber.channel(ChangeNotices.CHANNEL)
                 .handler(this::deliver)

@@ -11,17 +11,15 @@ import io.vertx.mutiny.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
-import io.vertx.pgclient.PgConnectOptions;
+import io.gitfleet.api.change.ListenConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -56,27 +54,17 @@ public class StatusFeed {
     private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
     private final Vertx vertx;
     private final Pool pool;
-    private final String url;
-    private final Optional<String> username;
-    private final Optional<String> password;
+    private final ListenConnection connection;
     private PgSubscriber listener;
 
-    public StatusFeed(Vertx vertx, Pool pool,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+    public StatusFeed(Vertx vertx, Pool pool, ListenConnection connection) {
         this.vertx = vertx;
         this.pool = pool;
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.connection = connection;
     }
 
     void start(@Observes StartupEvent start) {
-        PgConnectOptions options = PgConnectOptions.fromUri(url.replaceFirst("^vertx-reactive:", ""));
-        username.ifPresent(options::setUser);
-        password.ifPresent(options::setPassword);
-        listener = PgSubscriber.subscriber(vertx, options).reconnectPolicy(retries -> 500L);
+        listener = PgSubscriber.subscriber(vertx, connection.options()).reconnectPolicy(retries -> 500L);
         listener.channel(StatusNotices.CHANNEL).handler(this::deliver);
         listener.closeHandler(() -> LOG.warn("status feed connection lost; reconnecting"));
         listener.connect().await().indefinitely();

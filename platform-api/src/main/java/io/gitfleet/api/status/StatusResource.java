@@ -97,8 +97,8 @@ public class StatusResource {
             Access.requireFleetRead(grants);
             return Cluster.require(id).chain(cluster -> TenantNames.readableBy(grants, null)
                     .chain(tenants -> queries.placements(id, tenants))
-                    .chain(placements -> lastSeen(id).map(lastSeen -> new ClusterStatusView(id, cluster.name,
-                            cluster.state.name(), lastSeen, cluster.lastHeartbeatAt, placements))));
+                    .map(placements -> new ClusterStatusView(id, cluster.name, cluster.state.name(),
+                            cluster.lastSeenAt, cluster.lastHeartbeatAt, placements)));
         });
     }
 
@@ -200,11 +200,5 @@ public class StatusResource {
         } catch (InvalidSelectorException e) {
             throw InvalidInputProblem.of("selector", e.getMessage());
         }
-    }
-
-    private static Uni<java.time.Instant> lastSeen(UUID cluster) {
-        return io.quarkus.hibernate.reactive.panache.Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT last_seen_at FROM cluster WHERE id = :id", Object.class)
-                .setParameter("id", cluster).getSingleResult().map(Cells::instant));
     }
 }
