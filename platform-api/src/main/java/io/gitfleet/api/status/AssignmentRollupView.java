@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "byPhase":{"Synced":41,"Pending":1},"byHealth":{"Healthy":41,"Unknown":1},
          "targets":{"items":[{"clusterId":"3f2a5b1c-0d4e-4f6a-8b7c-9d0e1f2a3b4c","clusterName":"edge-1",
          "clusterState":"Connected","phase":"Pending","health":"Unknown","reason":"no report from the cluster yet",
-         "reportedGeneration":null,"appliedRevision":null,"message":null,"driftedObjects":0,"reportedAt":null}],
+         "reportedGeneration":null,"appliedRevision":null,"message":null,"driftedObjects":0,"reportedAt":null,
+         "changedAt":null}],
          "page":0,"size":50,"total":42}}""")
 public record AssignmentRollupView(UUID assignmentId, String name, String tenant, long generation,
         String desiredRevision, RollupPhase phase, Health health, Map<RollupPhase, Long> byPhase,

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
           "message":null,"inventory":[{"group":"apps","kind":"Deployment","namespace":"team-a-web","name":"web",
           "action":"configured","health":"Healthy","message":null}],"drift":[{"group":"apps","kind":"Deployment",
           "namespace":"team-a-web","name":"web","fields":["/spec/replicas"],"deleted":false,"healed":true}],
-          "startedAt":"2026-11-27T10:29:58Z","finishedAt":"2026-11-27T10:29:59Z","reportedAt":"2026-11-27T10:30:00Z"}]}""")
+          "startedAt":"2026-11-27T10:29:58Z","finishedAt":"2026-11-27T10:29:59Z","reportedAt":"2026-11-27T10:30:00Z",
+          "changedAt":"2026-11-27T09:12:00Z"}]}""")
 public record ClusterStatusView(UUID clusterId, String name, String state, Instant lastSeenAt,
         Instant lastHeartbeatAt, List<PlacementView> assignments) {
 }

@@ -48,42 +48,65 @@ public class StatusQueries {
     public record Rolled(Assignment assignment, String desiredRevision) {
     }
 
-    /** Per assignment: verdict counts over its targets (restricted to {@code clusters} when given). */
+    /**
+     * Per assignment: verdict counts over its targets (restricted to {@code clusters} when given). Assignments that
+     * share a selector (most target "everything" or a few environments) are counted together: one pass over their
+     * reports joined to the targets, grouped by the facts the rule needs, plus the targets per state, so targets
+     * that never reported are the difference. The work grows with the reports, not with assignments × clusters.
+     */
     public Uni<Map<UUID, List<Rollup.Counted>>> verdicts(List<Rolled> assignments, LabelSelector clusters) {
-        if (assignments.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
+        Map<LabelSelector, List<Rolled>> bySelector = new java.util.LinkedHashMap<>();
+        assignments.forEach(r -> bySelector.computeIfAbsent(r.assignment().selector, k -> new ArrayList<>()).add(r));
+        Map<UUID, List<Rollup.Counted>> verdicts = new java.util.HashMap<>();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<LabelSelector, List<Rolled>> group : bySelector.entrySet()) {
+            // One after the other: a reactive session runs one query at a time.
+            chain = chain.chain(() -> verdicts(group.getKey(), group.getValue(), clusters, verdicts));
         }
-        SqlParams params = new SqlParams();
-        List<String> parts = new ArrayList<>();
-        for (Rolled rolled : assignments) {
-            Assignment a = rolled.assignment();
-            String id = params.add(a.id);
-            String revisionOk = rolled.desiredRevision() == null ? "TRUE"
-                    : "s.applied_revision = " + params.add(rolled.desiredRevision());
-            parts.add("SELECT CAST(" + id + " AS uuid), c.state, s.phase, s.health, s.generation >= "
-                    + params.add(a.generation) + ", " + revisionOk + ", count(*) FROM "
-                    + targets(a.selector, clusters, params) + " LEFT JOIN assignment_status s ON s.cluster_id = c.id"
-                    + " AND s.assignment_id = " + id + " GROUP BY 1, 2, 3, 4, 5, 6");
-        }
-        return rows(String.join(" UNION ALL ", parts), params.values()).map(rows -> {
-            Map<UUID, List<Rollup.Counted>> byAssignment = new java.util.HashMap<>();
-            Map<UUID, Rolled> rolled = new java.util.HashMap<>();
-            assignments.forEach(r -> rolled.put(r.assignment().id, r));
-            for (Object[] row : rows) {
-                Rolled of = rolled.get(Cells.uuid(row[0]));
-                Assignment a = of.assignment();
-                SyncPhase phase = row[2] == null ? null : SyncPhase.valueOf(Cells.text(row[2]));
-                boolean generationOk = Boolean.TRUE.equals(row[4]);
-                boolean revisionOk = Boolean.TRUE.equals(row[5]);
-                Rollup.Target target = new Rollup.Target(ClusterState.valueOf(Cells.text(row[1])),
-                        phase == null ? null : generationOk ? a.generation : a.generation - 1,
-                        revisionOk ? of.desiredRevision() : "(another revision)", phase,
-                        row[3] == null ? null : Health.valueOf(Cells.text(row[3])));
-                byAssignment.computeIfAbsent(a.id, k -> new ArrayList<>()).add(new Rollup.Counted(
-                        Rollup.of(target, a.generation, of.desiredRevision(), a.suspended), Cells.number(row[6])));
-            }
-            return byAssignment;
-        });
+        return chain.replaceWith(verdicts);
+    }
+
+    private Uni<Void> verdicts(LabelSelector selector, List<Rolled> group, LabelSelector clusters,
+            Map<UUID, List<Rollup.Counted>> into) {
+        SqlParams targetParams = new SqlParams();
+        String targets = targets(selector, clusters, targetParams);
+        SqlParams reportParams = new SqlParams();
+        String reported = "SELECT s.assignment_id, c.state, s.phase, s.health, s.generation, s.applied_revision,"
+                + " count(*) FROM " + targets(selector, clusters, reportParams) + " JOIN assignment_status s"
+                + " ON s.cluster_id = c.id WHERE s.assignment_id IN ("
+                + reportParams.add(group.stream().map(r -> r.assignment().id).toList()) + ") GROUP BY 1, 2, 3, 4, 5, 6";
+        return rows("SELECT c.state, count(*) FROM " + targets + " GROUP BY 1", targetParams.values())
+                .chain(perState -> rows(reported, reportParams.values()).map(reports -> {
+                    Map<UUID, Rolled> byId = new java.util.HashMap<>();
+                    group.forEach(r -> byId.put(r.assignment().id, r));
+                    Map<UUID, Map<ClusterState, Long>> reportedPerState = new java.util.HashMap<>();
+                    for (Object[] row : reports) {
+                        Rolled of = byId.get(Cells.uuid(row[0]));
+                        Assignment a = of.assignment();
+                        ClusterState state = ClusterState.valueOf(Cells.text(row[1]));
+                        long count = Cells.number(row[6]);
+                        Rollup.Target target = new Rollup.Target(state, Cells.number(row[4]), Cells.text(row[5]),
+                                SyncPhase.valueOf(Cells.text(row[2])), Health.valueOf(Cells.text(row[3])));
+                        into.computeIfAbsent(a.id, k -> new ArrayList<>()).add(new Rollup.Counted(
+                                Rollup.of(target, a.generation, of.desiredRevision(), a.suspended), count));
+                        reportedPerState.computeIfAbsent(a.id, k -> new java.util.EnumMap<>(ClusterState.class))
+                                .merge(state, count, Long::sum);
+                    }
+                    for (Rolled of : group) {
+                        Assignment a = of.assignment();
+                        Map<ClusterState, Long> seen = reportedPerState.getOrDefault(a.id, Map.of());
+                        for (Object[] row : perState) {
+                            ClusterState state = ClusterState.valueOf(Cells.text(row[0]));
+                            long silent = Cells.number(row[1]) - seen.getOrDefault(state, 0L);
+                            if (silent > 0) {
+                                into.computeIfAbsent(a.id, k -> new ArrayList<>()).add(new Rollup.Counted(
+                                        Rollup.of(new Rollup.Target(state, null, null, null, null), a.generation,
+                                                of.desiredRevision(), a.suspended), silent));
+                            }
+                        }
+                    }
+                    return null;
+                }));
     }
 
     /** One page of an assignment's targets with their verdicts, ordered by cluster name. */
@@ -93,7 +116,7 @@ public class StatusQueries {
         String from = targets(a.selector, null, params) + " LEFT JOIN assignment_status s ON s.cluster_id = c.id"
                 + " AND s.assignment_id = " + params.add(a.id);
         return rows("SELECT c.id, c.name, c.state, s.generation, s.applied_revision, s.phase, s.health, s.message,"
-                + " s.drifted_objects, s.received_at FROM " + from + " ORDER BY c.name, c.id LIMIT " + page.size()
+                + " s.drifted_objects, s.received_at, s.changed_at FROM " + from + " ORDER BY c.name, c.id LIMIT " + page.size()
                 + " OFFSET " + page.offset(), params.values()).chain(rows -> count("SELECT count(*) FROM " + from,
                         params.values()).map(total -> new Page<>(rows.stream().map(row -> {
                             SyncPhase phase = row[5] == null ? null : SyncPhase.valueOf(Cells.text(row[5]));
@@ -106,7 +129,7 @@ public class StatusQueries {
                             return new TargetStatusView(Cells.uuid(row[0]), Cells.text(row[1]), Cells.text(row[2]),
                                     verdict.phase(), verdict.health(), verdict.reason(), Cells.number(row[3]),
                                     Cells.text(row[4]), Cells.text(row[7]), drifted == null ? 0 : drifted.intValue(),
-                                    Cells.instant(row[9]));
+                                    Cells.instant(row[9]), Cells.instant(row[10]));
                         }).toList(), page.page(), page.size(), total)));
     }
 
@@ -118,7 +141,7 @@ public class StatusQueries {
         return rows("""
                 SELECT s.assignment_id, a.name, a.tenant_id, s.generation, s.desired_revision, s.applied_revision,
                        s.phase, s.health, s.message, s.inventory::text, s.drift::text, s.started_at, s.finished_at,
-                       s.received_at
+                       s.received_at, s.changed_at
                 FROM assignment_status s JOIN assignment a ON a.id = s.assignment_id
                 WHERE s.cluster_id = :cluster AND a.tenant_id IN (:tenants) ORDER BY a.name""",
                 Map.of("cluster", cluster, "tenants", tenants.keySet())).map(rows -> rows.stream()
@@ -127,7 +150,8 @@ public class StatusQueries {
                                 Cells.text(row[5]), SyncPhase.valueOf(Cells.text(row[6])),
                                 Health.valueOf(Cells.text(row[7])), Cells.text(row[8]),
                                 read(Cells.text(row[9]), INVENTORY), read(Cells.text(row[10]), DRIFT),
-                                Cells.instant(row[11]), Cells.instant(row[12]), Cells.instant(row[13])))
+                                Cells.instant(row[11]), Cells.instant(row[12]), Cells.instant(row[13]),
+                                Cells.instant(row[14])))
                         .toList());
     }
 

@@ -150,6 +150,10 @@ class IsolationMatrixTest {
                         .get("/api/v1/assignments/" + t.assignment())),
                 new Endpoint("GET assignment targets", Rule.READ, 200, (r, t) -> r
                         .get("/api/v1/assignments/" + t.assignment() + "/targets")),
+                new Endpoint("GET assignment status", Rule.READ, 200, (r, t) -> r
+                        .get("/api/v1/status/assignments/" + t.assignment())),
+                new Endpoint("GET assignment status history", Rule.READ, 200, (r, t) -> r
+                        .get("/api/v1/status/assignments/" + t.assignment() + "/history")),
                 new Endpoint("POST assignment", Rule.EDIT, 201, (r, t) -> r
                         .body(assignment(t.name(), Names.unique("a"))).post("/api/v1/assignments")),
                 new Endpoint("PUT assignment", Rule.EDIT, 200, (r, t) -> r.body(assignment(t.name(), "web"))
@@ -191,6 +195,11 @@ class IsolationMatrixTest {
                         .post("/api/v1/tenants")),
                 new Endpoint("GET clusters", Rule.FLEET_READ, 200, (r, t) -> r.get("/api/v1/clusters")),
                 new Endpoint("GET cluster", Rule.FLEET_READ, 200, (r, t) -> r.get("/api/v1/clusters/" + cluster())),
+                new Endpoint("GET cluster status", Rule.FLEET_READ, 200, (r, t) -> r
+                        .get("/api/v1/status/clusters/" + cluster())),
+                new Endpoint("GET cluster status history", Rule.FLEET_READ, 200, (r, t) -> r
+                        .get("/api/v1/status/clusters/" + cluster() + "/history")),
+                new Endpoint("GET status summary", Rule.FLEET_READ, 200, (r, t) -> r.get("/api/v1/status/summary")),
                 new Endpoint("PUT cluster labels", Rule.PLATFORM_ADMIN, 200, (r, t) -> r
                         .body(Map.of("labels", Map.of("env", "matrix")))
                         .put("/api/v1/clusters/" + cluster() + "/labels")),

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gitfleet.api.support.AgentReports;
@@ -192,6 +193,17 @@ class FleetStatusApiTest {
             String event = admins.poll(20, TimeUnit.SECONDS);
             assertThat(event).contains("\"assignmentId\":\"" + assignment + "\"")
                     .contains("\"clusterId\":\"" + clusters[1][0] + "\"").contains("\"phase\":\"Failed\"");
+            String failedSince = bootstrapAdmin().get("/api/v1/status/clusters/" + clusters[1][0]).then()
+                    .statusCode(200).extract().path("assignments[0].changedAt");
+
+            report(1, SyncPhase.Failed, Health.Degraded, List.of());
+            bootstrapAdmin().get("/api/v1/status/clusters/" + clusters[1][0]).then().statusCode(200)
+                    .body("assignments[0].changedAt", equalTo(failedSince))
+                    .body("assignments[0].reportedAt", not(equalTo(failedSince)));
+            report(1, SyncPhase.Synced, Health.Healthy, List.of());
+            assertThat(admins.poll(20, TimeUnit.SECONDS)).as("the repeated report was not news: the next event is"
+                    + " the change after it").contains("\"clusterId\":\"" + clusters[1][0] + "\"")
+                    .contains("\"phase\":\"Synced\"");
 
             agents.send(agents.status(theirCluster[1], UUID.fromString(theirCluster[0]), AgentReports.nextSequence(),
                     theirs, 1, SyncPhase.Synced, Health.Healthy, "r", List.of()));

@@ -178,6 +178,59 @@ class StatusIngestionTest {
     }
 
     @Test
+    void aRepeatedReportMovesOnlyItsSequenceAndTimes() {
+        Map<UUID, ClusterTrust> trust = Map.of(cluster, new ClusterTrust(cluster, 1,
+                io.gitfleet.api.cluster.ClusterState.Connected, 0));
+        Instant first = Instant.parse("2026-11-27T10:00:00Z");
+        Instant later = Instant.parse("2026-11-27T10:03:00Z");
+        var changed = writer.write(judged(trust, status(credential, cluster, next(), SyncPhase.Synced,
+                Health.Healthy, "r1", List.of())), trust, first).await().indefinitely();
+        long repeat = next();
+        var repeated = writer.write(judged(trust, status(credential, cluster, repeat, SyncPhase.Synced,
+                Health.Healthy, "r1", List.of())), trust, later).await().indefinitely();
+
+        assertThat(changed.placements()).contains(new StatusBatchWriter.Placement(cluster, assignment));
+        assertThat(repeated.statuses()).isEqualTo(1);
+        assertThat(repeated.placements()).as("a repeat is not news for live views").isEmpty();
+        assertThat(db.rows("SELECT sequence, received_at = ?::timestamptz, changed_at = ?::timestamptz,"
+                + " inventory->0->>'name' FROM assignment_status WHERE cluster_id = ? AND assignment_id = ?",
+                later.toString(), first.toString(), cluster, assignment).getFirst())
+                .containsExactly(repeat, true, true, "settings");
+        assertThat(history()).containsExactly("phase:null->Synced", "health:null->Healthy", "revision:null->r1");
+    }
+
+    @Test
+    void aRowWithoutAMatchingDigestIsWrittenInFull() {
+        Map<UUID, ClusterTrust> trust = Map.of(cluster, new ClusterTrust(cluster, 1,
+                io.gitfleet.api.cluster.ClusterState.Connected, 0));
+        writer.write(judged(trust, status(credential, cluster, next(), SyncPhase.Synced, Health.Healthy, "r1",
+                List.of())), trust, Instant.now()).await().indefinitely();
+        // A row stored before digests existed, and edited since: the same report again must not be taken as a repeat.
+        db.update("UPDATE assignment_status SET digest = NULL, health = 'Degraded' WHERE cluster_id = ?", cluster);
+
+        var written = writer.write(judged(trust, status(credential, cluster, next(), SyncPhase.Synced,
+                Health.Healthy, "r1", List.of())), trust, Instant.now()).await().indefinitely();
+
+        assertThat(written.placements()).contains(new StatusBatchWriter.Placement(cluster, assignment));
+        assertThat(stored()).singleElement().satisfies(row -> assertThat(row.subList(0, 3))
+                .containsExactly("Synced", "Healthy", "r1"));
+        assertThat(db.rows("SELECT digest IS NOT NULL FROM assignment_status WHERE cluster_id = ?", cluster)
+                .getFirst()).containsExactly(true);
+    }
+
+    /** Envelopes through triage as the ingestor judges them, against given trust facts. */
+    private List<Triage.Accepted> judged(Map<UUID, ClusterTrust> trust, StatusEnvelope... envelopes) {
+        Triage triage = new Triage(json, credentials::issue);
+        List<StatusRecord> records = new ArrayList<>();
+        for (StatusEnvelope envelope : envelopes) {
+            records.add(new StatusRecord(Topics.AGENT_STATUS, 0, records.size(), cluster.toString(), text(envelope)));
+        }
+        Triage.Result sorted = triage.sort(triage.parse(records), trust);
+        assertThat(sorted.dropped()).isEmpty();
+        return sorted.accepted();
+    }
+
+    @Test
     void poisonGoesToTheDeadLetterTopicAndDoesNotStallTheConsumer() {
         String key = "poison-" + UUID.randomUUID();
         agents.sendRaw(key, "{not json");

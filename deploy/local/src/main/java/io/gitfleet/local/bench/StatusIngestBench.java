@@ -44,9 +44,10 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * The status pipeline under load, end to end on this machine (API, PostgreSQL, Kafka all local): N clusters
  * registered through the API, A assignments targeting all of them, then rounds of N × A signed assignment-status
  * messages produced as fast as the producer goes: first reports, then one where every placement changes health,
- * then steady resyncs where nothing changes (what agents send most of the time). Reports the sustained ingestion rate into PostgreSQL per round,
- * staleness (produce → queryable) for single messages on the loaded system, produce → SSE event latency, and the
- * fleet summary endpoint's latency with everything loaded.
+ * then steady resyncs where nothing changes (what agents send most of the time). Reports the ingestion rate into
+ * PostgreSQL per round; sustained 10,000 updates/s, of repeats and of changes, with produce → queryable probes;
+ * staleness of single messages on the loaded system; produce → SSE event latency; and the fleet summary
+ * endpoint's latency with everything loaded.
  *
  * <p>Usage: {@code tools/bench-status.sh [clusters] [assignments] [rounds]}
  */
@@ -121,7 +122,8 @@ public final class StatusIngestBench {
                         (produced - start) / 1e9, seconds, messages.size() / seconds,
                         (System.nanoTime() - produced) / 1e9);
             }
-            paced(producer, agents, assignments, 10_000, 20);
+            paced(producer, agents, assignments, 10_000, 20, false);
+            paced(producer, agents, assignments, 10_000, 20, true);
             staleness(producer, agents, assignments);
             sseLatency(producer, agents, assignments);
         }
@@ -130,10 +132,11 @@ public final class StatusIngestBench {
 
     /**
      * Sustained load: {@code rate} updates/s for {@code seconds}; every 500th update is a probe whose produce →
-     * queryable time a second thread measures while the load goes on.
+     * queryable time a second thread measures while the load goes on. {@code changing}: every update says
+     * something new (a new message), else every update repeats the stored status (a steady resync).
      */
     private void paced(KafkaProducer<String, String> producer, List<Agent> agents, List<UUID> assignments, int rate,
-            int seconds) throws Exception {
+            int seconds, boolean changing) throws Exception {
         record Probe(Agent agent, UUID assignment, long sequence, long producedNanos) {
         }
         List<Probe> outstanding = Collections.synchronizedList(new ArrayList<>());
@@ -189,7 +192,7 @@ public final class StatusIngestBench {
             Agent agent = agents.get((int) (i % agents.size()));
             UUID assignment = assignments.get((int) (i / agents.size() % assignments.size()));
             long sequence = SEQUENCE.incrementAndGet();
-            producer.send(record(agent, assignment, sequence, "Degraded"));
+            producer.send(record(agent, assignment, sequence, "Degraded", changing ? "tick " + i : null));
             if (i % 500 == 0) {
                 outstanding.add(new Probe(agent, assignment, sequence, System.nanoTime()));
             }
@@ -200,8 +203,9 @@ public final class StatusIngestBench {
         checker.join();
         List<Double> sorted = new ArrayList<>(millis);
         Collections.sort(sorted);
-        System.out.printf("  sustained %,d updates/s for %d s (achieved %,.0f/s): produce → queryable of %d probes"
-                + " p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", rate, seconds, total / produceSeconds, sorted.size(),
+        System.out.printf("  sustained %,d updates/s for %d s, %s (achieved %,.0f/s): produce → queryable of %d"
+                + " probes p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", rate, seconds,
+                changing ? "every update a change" : "every update a repeat", total / produceSeconds, sorted.size(),
                 sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1),
                 sorted.getLast());
     }
@@ -239,7 +243,8 @@ public final class StatusIngestBench {
         for (int i = 0; i < 100; i++) {
             Agent agent = agents.get(i * 31 % agents.size());
             long start = System.nanoTime();
-            producer.send(record(agent, assignment, SEQUENCE.incrementAndGet(), i % 2 == 0 ? "Healthy" : "Degraded"));
+            // A new message each time: a report that repeats the stored status is (rightly) not an event.
+            producer.send(record(agent, assignment, SEQUENCE.incrementAndGet(), "Healthy", "probe " + i));
             producer.flush();
             String clusterId = "\"clusterId\":\"" + agent.id() + "\"";
             while (true) {
@@ -276,9 +281,16 @@ public final class StatusIngestBench {
     }
 
     private ProducerRecord<String, String> record(Agent agent, UUID assignment, long sequence, String health) {
+        return record(agent, assignment, sequence, health, null);
+    }
+
+    /** {@code message} null or plain text (no quotes). */
+    private ProducerRecord<String, String> record(Agent agent, UUID assignment, long sequence, String health,
+            String message) {
         String now = Instant.now().toString();
         String payload = "{\"assignmentId\":\"" + assignment + "\",\"generation\":1,\"desiredRevision\":null,"
-                + "\"appliedRevision\":null,\"phase\":\"Synced\",\"health\":\"" + health + "\",\"message\":null,"
+                + "\"appliedRevision\":null,\"phase\":\"Synced\",\"health\":\"" + health + "\",\"message\":"
+                + (message == null ? "null" : "\"" + message + "\"") + ","
                 + "\"inventory\":[{\"group\":\"apps\",\"kind\":\"Deployment\",\"namespace\":\"apps\",\"name\":\"web\","
                 + "\"action\":\"unchanged\",\"health\":\"" + health + "\",\"message\":null}],\"drift\":[],"
                 + "\"startedAt\":\"" + now + "\",\"finishedAt\":\"" + now + "\"}";
