@@ -153,13 +153,23 @@ public class StatusIngestor {
         if (!poison.isEmpty()) {
             deadLetters.send(poison);
         }
+        // One audit entry per cluster, reason and detail in a batch, with how many messages it stands for: a flood
+        // of forged messages must not become a flood of awaited inserts that stalls ingestion for everyone.
+        Map<List<String>, List<Triage.Dropped>> denied = new java.util.LinkedHashMap<>();
         for (Triage.Dropped dropped : sorted.dropped()) {
             metrics.dropped(dropped.reason());
             if (dropped.reason().audited()) {
-                audit.denied("agent.status", dropped.clusterId() == null ? "unknown" : "agent:" + dropped.clusterId(),
-                        "cluster", String.valueOf(dropped.clusterId()), dropped.reason().label() + ": "
-                                + dropped.detail(), "kafka " + dropped.record()).await().indefinitely();
+                denied.computeIfAbsent(List.of(String.valueOf(dropped.clusterId()), dropped.reason().label(),
+                        dropped.detail()), k -> new ArrayList<>()).add(dropped);
             }
+        }
+        for (List<Triage.Dropped> same : denied.values()) {
+            Triage.Dropped first = same.getFirst();
+            audit.denied("agent.status", first.clusterId() == null ? "unknown" : "agent:" + first.clusterId(),
+                    "cluster", String.valueOf(first.clusterId()), first.reason().label() + ": " + first.detail()
+                            + (same.size() > 1 ? " (" + same.size() + " messages)" : ""),
+                    "kafka " + first.record() + (same.size() > 1 ? " and " + (same.size() - 1) + " more" : ""))
+                    .await().indefinitely();
         }
         long triaged = System.nanoTime();
         StatusBatchWriter.Written written = writer.write(sorted.accepted(), trust, clock.instant())

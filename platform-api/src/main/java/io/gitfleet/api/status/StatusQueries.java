@@ -54,25 +54,36 @@ public class StatusQueries {
      * reports joined to the targets, grouped by the facts the rule needs, plus the targets per state, so targets
      * that never reported are the difference. The work grows with the reports, not with assignments × clusters.
      */
-    public Uni<Map<UUID, List<Rollup.Counted>>> verdicts(List<Rolled> assignments, LabelSelector clusters) {
+    public Uni<Verdicts> verdicts(List<Rolled> assignments, LabelSelector clusters) {
         Map<LabelSelector, List<Rolled>> bySelector = new java.util.LinkedHashMap<>();
         assignments.forEach(r -> bySelector.computeIfAbsent(r.assignment().selector, k -> new ArrayList<>()).add(r));
         Map<UUID, List<Rollup.Counted>> verdicts = new java.util.HashMap<>();
+        long[] drifted = {0};
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Map.Entry<LabelSelector, List<Rolled>> group : bySelector.entrySet()) {
             // One after the other: a reactive session runs one query at a time.
-            chain = chain.chain(() -> verdicts(group.getKey(), group.getValue(), clusters, verdicts));
+            chain = chain.chain(() -> verdicts(group.getKey(), group.getValue(), clusters, verdicts)
+                    .invoke(found -> drifted[0] += found).replaceWithVoid());
         }
-        return chain.replaceWith(verdicts);
+        return chain.map(done -> new Verdicts(verdicts, drifted[0]));
     }
 
-    private Uni<Void> verdicts(LabelSelector selector, List<Rolled> group, LabelSelector clusters,
+    /** Verdict counts per assignment, and the unhealed drifted objects over all their targets. */
+    public record Verdicts(Map<UUID, List<Rollup.Counted>> byAssignment, long driftedObjects) {
+
+        public List<Rollup.Counted> of(UUID assignment) {
+            return byAssignment.getOrDefault(assignment, List.of());
+        }
+    }
+
+    /** Counts one selector group into {@code into}; returns the group's unhealed drifted objects. */
+    private Uni<Long> verdicts(LabelSelector selector, List<Rolled> group, LabelSelector clusters,
             Map<UUID, List<Rollup.Counted>> into) {
         SqlParams targetParams = new SqlParams();
         String targets = targets(selector, clusters, targetParams);
         SqlParams reportParams = new SqlParams();
         String reported = "SELECT s.assignment_id, c.state, s.phase, s.health, s.generation, s.applied_revision,"
-                + " count(*) FROM " + targets(selector, clusters, reportParams) + " JOIN assignment_status s"
+                + " count(*), sum(s.drifted_objects) FROM " + targets(selector, clusters, reportParams) + " JOIN assignment_status s"
                 + " ON s.cluster_id = c.id WHERE s.assignment_id IN ("
                 + reportParams.add(group.stream().map(r -> r.assignment().id).toList()) + ") GROUP BY 1, 2, 3, 4, 5, 6";
         return rows("SELECT c.state, count(*) FROM " + targets + " GROUP BY 1", targetParams.values())
@@ -80,7 +91,9 @@ public class StatusQueries {
                     Map<UUID, Rolled> byId = new java.util.HashMap<>();
                     group.forEach(r -> byId.put(r.assignment().id, r));
                     Map<UUID, Map<ClusterState, Long>> reportedPerState = new java.util.HashMap<>();
+                    long drifted = 0;
                     for (Object[] row : reports) {
+                        drifted += Cells.number(row[7]);
                         Rolled of = byId.get(Cells.uuid(row[0]));
                         Assignment a = of.assignment();
                         ClusterState state = ClusterState.valueOf(Cells.text(row[1]));
@@ -105,7 +118,7 @@ public class StatusQueries {
                             }
                         }
                     }
-                    return null;
+                    return drifted;
                 }));
     }
 
@@ -178,18 +191,6 @@ public class StatusQueries {
                     rows.forEach(row -> counts.put(Cells.text(row[0]), Cells.number(row[1])));
                     return counts;
                 });
-    }
-
-    public Uni<Long> driftedObjects(Collection<UUID> assignments, LabelSelector clusters) {
-        if (assignments.isEmpty()) {
-            return Uni.createFrom().item(0L);
-        }
-        SqlParams params = new SqlParams();
-        String where = ClusterFilter.matching(clusters).where(params);
-        String ids = params.add(assignments);
-        return count("SELECT coalesce(sum(s.drifted_objects), 0) FROM assignment_status s JOIN (SELECT id FROM"
-                + " cluster" + where + ") c ON c.id = s.cluster_id WHERE s.assignment_id IN (" + ids + ")",
-                params.values());
     }
 
     private Uni<Page<StatusChangeView>> history(String where, Map<String, Object> params, PageRequest page) {

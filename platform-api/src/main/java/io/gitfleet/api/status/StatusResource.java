@@ -66,7 +66,7 @@ public class StatusResource {
             return rolled(List.of(assignment)).chain(rolled -> queries.verdicts(rolled, null)
                     .chain(verdicts -> queries.targets(rolled.getFirst(), pageRequest)
                             .chain(targets -> Tenant.<Tenant>findById(assignment.tenantId).map(tenant -> {
-                                Rollup.Summary summary = Rollup.summarizeCounted(verdicts.getOrDefault(id, List.of()),
+                                Rollup.Summary summary = Rollup.summarizeCounted(verdicts.of(id),
                                         assignment.suspended);
                                 return new AssignmentRollupView(id, assignment.name, tenant.name,
                                         assignment.generation, rolled.getFirst().desiredRevision(), summary.phase(),
@@ -147,19 +147,18 @@ public class StatusResource {
             return visibleAssignments(grants, tenant).chain(assignments -> rolled(assignments)
                     .chain(rolled -> queries.verdicts(rolled, clusters))
                     .chain(verdicts -> queries.clustersByState(clusters)
-                            .chain(states -> queries.driftedObjects(assignments.stream().map(a -> a.id).toList(),
-                                    clusters).map(drifted -> summary(assignments, verdicts, states, drifted)))));
+                            .map(states -> summary(assignments, verdicts, states))));
         });
     }
 
-    private static FleetSummaryView summary(List<Assignment> assignments, Map<UUID, List<Rollup.Counted>> verdicts,
-            Map<String, Long> states, long drifted) {
+    private static FleetSummaryView summary(List<Assignment> assignments, StatusQueries.Verdicts verdicts,
+            Map<String, Long> states) {
         Map<RollupPhase, Long> assignmentPhases = new EnumMap<>(RollupPhase.class);
         Map<Health, Long> assignmentHealth = new EnumMap<>(Health.class);
         Map<RollupPhase, Long> placementPhases = new EnumMap<>(RollupPhase.class);
         Map<Health, Long> placementHealth = new EnumMap<>(Health.class);
         for (Assignment assignment : assignments) {
-            List<Rollup.Counted> weighted = verdicts.getOrDefault(assignment.id, List.of());
+            List<Rollup.Counted> weighted = verdicts.of(assignment.id);
             Rollup.Summary rolled = Rollup.summarizeCounted(weighted, assignment.suspended);
             assignmentPhases.merge(rolled.phase(), 1L, Long::sum);
             assignmentHealth.merge(rolled.health(), 1L, Long::sum);
@@ -169,7 +168,7 @@ public class StatusResource {
             }
         }
         return new FleetSummaryView(states, new FleetSummaryView.Counts(assignmentPhases, assignmentHealth),
-                new FleetSummaryView.Counts(placementPhases, placementHealth), drifted);
+                new FleetSummaryView.Counts(placementPhases, placementHealth), verdicts.driftedObjects());
     }
 
     private static Uni<List<Assignment>> visibleAssignments(Grants grants, String tenant) {

@@ -55,6 +55,9 @@ class StatusIngestionTest {
     @Inject
     LivenessMonitor liveness;
 
+    @Inject
+    StatusIngestor ingestor;
+
     private Database db;
     private AgentReports agents;
     private UUID cluster;
@@ -131,6 +134,28 @@ class StatusIngestionTest {
         assertThat(db.rows("SELECT count(*) FROM audit_event WHERE action = 'agent.status' AND target_id = ?"
                 + " AND summary->>'reason' LIKE 'forged: record key%'", other[0]).getFirst().getFirst())
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void aFloodOfForgeriesIsAuditedOncePerBatchWithItsCount() throws Exception {
+        String[] other = Fixture.registeredCluster(Names.unique("flood"), Map.of());
+        List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> forged = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            forged.add(new org.apache.kafka.clients.consumer.ConsumerRecord<>(Topics.AGENT_STATUS, 0, i,
+                    cluster.toString(), text(status(other[1], cluster, next(), SyncPhase.Failed, Health.Degraded,
+                            "evil", List.of()))));
+        }
+        try (DeadLetters deadLetters = new DeadLetters(AgentReports.bootstrapServers())) {
+            ingestor.ingest(new org.apache.kafka.clients.consumer.ConsumerRecords<>(Map.of(
+                    new org.apache.kafka.common.TopicPartition(Topics.AGENT_STATUS, 0), forged), Map.of()),
+                    deadLetters);
+        }
+
+        assertThat(stored()).isEmpty();
+        assertThat(db.rows("SELECT summary->>'reason' FROM audit_event WHERE action = 'agent.status'"
+                + " AND target_id = ? AND outcome = 'denied'", cluster.toString()))
+                .extracting(row -> (String) row.getFirst())
+                .containsExactly("forged: tag does not verify with the cluster's credential (50 messages)");
     }
 
     @Test
