@@ -30,6 +30,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -212,6 +215,31 @@ class FleetStatusApiTest {
                     .contains("\"assignmentId\":\"" + theirs + "\"");
         } finally {
             // close() would wait for the streams to end, which they never do.
+            http.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStatusIngestedByAnotherReplicaReachesThisReplicasStreams() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            BlockingQueue<String> admins = stream(http, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                    "admin:bootstrap-test-password".getBytes()), "?assignment=" + assignment);
+            // What another replica's ingestion commits and announces, over a connection this application does
+            // not own: the row, then the notice naming the placement.
+            try (Connection peer = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(),
+                    postgres.password()); Statement statement = peer.createStatement()) {
+                statement.executeUpdate("INSERT INTO assignment_status (cluster_id, assignment_id, sequence,"
+                        + " generation, phase, health, inventory, drift, drifted_objects, received_at) VALUES ('"
+                        + clusters[2][0] + "', '" + assignment + "', 1, 1, 'Failed', 'Degraded', '[]', '[]', 0,"
+                        + " now())");
+                statement.execute("SELECT pg_notify('gitfleet_status', '" + clusters[2][0] + ":" + assignment
+                        + "')");
+            }
+
+            assertThat(admins.poll(20, TimeUnit.SECONDS)).contains("\"clusterId\":\"" + clusters[2][0] + "\"")
+                    .contains("\"phase\":\"Failed\"").contains("\"health\":\"Degraded\"");
+        } finally {
             http.shutdownNow();
         }
     }
