@@ -168,6 +168,28 @@ public class StatusQueries {
                         .toList());
     }
 
+    /** What one agent last reported for one assignment, as the roll-up rule needs it. */
+    public record Reported(UUID cluster, UUID assignment, SyncPhase phase, Health health, long generation,
+            String appliedRevision, int driftedObjects) {
+    }
+
+    /** The reports of these clusters for assignments of these tenants. */
+    public Uni<List<Reported>> reportedOn(Collection<UUID> clusters, Collection<UUID> tenants) {
+        if (clusters.isEmpty() || tenants.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return rows("""
+                SELECT s.cluster_id, s.assignment_id, s.phase, s.health, s.generation, s.applied_revision,
+                       s.drifted_objects
+                FROM assignment_status s JOIN assignment a ON a.id = s.assignment_id
+                WHERE s.cluster_id IN (:clusters) AND a.tenant_id IN (:tenants)""",
+                Map.of("clusters", clusters, "tenants", tenants)).map(rows -> rows.stream()
+                        .map(row -> new Reported(Cells.uuid(row[0]), Cells.uuid(row[1]),
+                                SyncPhase.valueOf(Cells.text(row[2])), Health.valueOf(Cells.text(row[3])),
+                                Cells.number(row[4]), Cells.text(row[5]), Cells.number(row[6]).intValue()))
+                        .toList());
+    }
+
     /** Newest first; cluster-state changes plus changes of assignments in {@code tenants}. */
     public Uni<Page<StatusChangeView>> clusterHistory(UUID cluster, Collection<UUID> tenants, PageRequest page) {
         String where = " WHERE cluster_id = :cluster AND (assignment_id IS NULL"

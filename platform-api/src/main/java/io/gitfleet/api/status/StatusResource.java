@@ -2,10 +2,10 @@ package io.gitfleet.api.status;
 
 import io.gitfleet.api.assignment.Assignment;
 import io.gitfleet.api.cluster.Cluster;
+import io.gitfleet.api.cluster.ClusterFilter;
 import io.gitfleet.api.problem.InvalidInputProblem;
 import io.gitfleet.api.rbac.Access;
 import io.gitfleet.api.rbac.Grants;
-import io.gitfleet.api.source.GitSource;
 import io.gitfleet.api.tenant.Tenant;
 import io.gitfleet.api.tenant.TenantNames;
 import io.gitfleet.api.web.Page;
@@ -29,9 +29,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,11 +46,13 @@ public class StatusResource {
     private final Access access;
     private final StatusQueries queries;
     private final StatusFeed feed;
+    private final ClusterRows clusterRows;
 
-    public StatusResource(Access access, StatusQueries queries, StatusFeed feed) {
+    public StatusResource(Access access, StatusQueries queries, StatusFeed feed, ClusterRows clusterRows) {
         this.access = access;
         this.queries = queries;
         this.feed = feed;
+        this.clusterRows = clusterRows;
     }
 
     @GET
@@ -63,7 +64,7 @@ public class StatusResource {
         PageRequest pageRequest = PageRequest.of(page, size);
         return access.grants().chain(grants -> Assignment.require(id).chain(assignment -> {
             Access.requireRead(grants, assignment.tenantId, "assignment", id);
-            return rolled(List.of(assignment)).chain(rolled -> queries.verdicts(rolled, null)
+            return RolledAssignments.rolled(List.of(assignment)).chain(rolled -> queries.verdicts(rolled, null)
                     .chain(verdicts -> queries.targets(rolled.getFirst(), pageRequest)
                             .chain(targets -> Tenant.<Tenant>findById(assignment.tenantId).map(tenant -> {
                                 Rollup.Summary summary = Rollup.summarizeCounted(verdicts.of(id),
@@ -86,6 +87,23 @@ public class StatusResource {
             Access.requireRead(grants, assignment.tenantId, "assignment", id);
             return queries.assignmentHistory(id, pageRequest);
         }));
+    }
+
+    @GET
+    @Path("clusters")
+    @WithSession
+    @Operation(summary = "The fleet overview: a page of clusters (filtered and sorted as the cluster list), each with"
+            + " its assignments' verdicts counted by phase and health and its unhealed drifted objects")
+    public Uni<Page<ClusterRowView>> clusters(@QueryParam("name") String name, @QueryParam("state") String state,
+            @QueryParam("selector") String selector, @QueryParam("sort") String sort,
+            @Parameter(description = "Count only this tenant's assignments") @QueryParam("tenant") String tenant,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        ClusterFilter filter = ClusterFilter.parse(name, state, selector, sort);
+        PageRequest pageRequest = PageRequest.of(page, size);
+        return access.grants().chain(grants -> {
+            Access.requireFleetRead(grants);
+            return clusterRows.page(grants, tenant, filter, pageRequest);
+        });
     }
 
     @GET
@@ -144,8 +162,8 @@ public class StatusResource {
         LabelSelector clusters = clusters(selector);
         return access.grants().chain(grants -> {
             Access.requireFleetRead(grants);
-            return visibleAssignments(grants, tenant).chain(assignments -> rolled(assignments)
-                    .chain(rolled -> queries.verdicts(rolled, clusters))
+            return RolledAssignments.visible(grants, tenant).chain(assignments -> RolledAssignments
+                    .rolled(assignments).chain(rolled -> queries.verdicts(rolled, clusters))
                     .chain(verdicts -> queries.clustersByState(clusters)
                             .map(states -> summary(assignments, verdicts, states))));
         });
@@ -169,25 +187,6 @@ public class StatusResource {
         }
         return new FleetSummaryView(states, new FleetSummaryView.Counts(assignmentPhases, assignmentHealth),
                 new FleetSummaryView.Counts(placementPhases, placementHealth), verdicts.driftedObjects());
-    }
-
-    private static Uni<List<Assignment>> visibleAssignments(Grants grants, String tenant) {
-        return TenantNames.readableBy(grants, tenant).chain(visible -> visible.isEmpty()
-                ? Uni.createFrom().item(List.<Assignment>of())
-                : Assignment.<Assignment>list("tenantId in ?1", List.copyOf(visible.keySet())));
-    }
-
-    /** Each assignment with the revision its targets should have applied: the pin, else the source's last one. */
-    private static Uni<List<StatusQueries.Rolled>> rolled(List<Assignment> assignments) {
-        if (assignments.isEmpty()) {
-            return Uni.createFrom().item(List.of());
-        }
-        List<UUID> sources = assignments.stream().map(a -> a.sourceId).distinct().toList();
-        return GitSource.<GitSource>list("id in ?1", sources).map(found -> {
-            Map<UUID, GitSource> byId = found.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-            return assignments.stream().map(a -> new StatusQueries.Rolled(a, a.pinnedRevision != null
-                    ? a.pinnedRevision : byId.get(a.sourceId).resolvedRevision)).toList();
-        });
     }
 
     private static LabelSelector clusters(String selector) {

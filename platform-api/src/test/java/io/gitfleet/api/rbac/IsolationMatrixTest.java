@@ -200,6 +200,7 @@ class IsolationMatrixTest {
                 new Endpoint("GET cluster status history", Rule.FLEET_READ, 200, (r, t) -> r
                         .get("/api/v1/status/clusters/" + cluster() + "/history")),
                 new Endpoint("GET status summary", Rule.FLEET_READ, 200, (r, t) -> r.get("/api/v1/status/summary")),
+                new Endpoint("GET fleet overview", Rule.FLEET_READ, 200, (r, t) -> r.get("/api/v1/status/clusters")),
                 new Endpoint("PUT cluster labels", Rule.PLATFORM_ADMIN, 200, (r, t) -> r
                         .body(Map.of("labels", Map.of("env", "matrix")))
                         .put("/api/v1/clusters/" + cluster() + "/labels")),

@@ -178,6 +178,32 @@ class FleetStatusApiTest {
     }
 
     @Test
+    void theFleetOverviewCountsEachClustersVerdictsForWhatTheCallerMaySee() {
+        report(0, SyncPhase.Synced, Health.Healthy, List.of());
+        report(1, SyncPhase.Failed, Health.Degraded, List.of(new DriftedObject("apps", "Deployment", "web", "web",
+                List.of("/spec/replicas"), false, false)));
+
+        // Other tests' assignments (some target every cluster) share the database: count this tenant's only.
+        bootstrapAdmin().queryParam("selector", "fleet=" + tenant).queryParam("sort", "name")
+                .queryParam("tenant", tenant).get("/api/v1/status/clusters").then().statusCode(200)
+                .body("total", equalTo(3))
+                .body("items.cluster.name", contains(tenant + "-c0", tenant + "-c1", tenant + "-c2"))
+                .body("items.assignments", contains(1, 1, 1))
+                .body("items[0].byPhase", equalTo(Map.of("Synced", 1))).body("items[0].byHealth",
+                        equalTo(Map.of("Healthy", 1)))
+                .body("items[1].byPhase", equalTo(Map.of("Failed", 1))).body("items[1].driftedObjects", equalTo(1))
+                .body("items[2].byPhase", equalTo(Map.of("Pending", 1)))
+                .body("items[2].byHealth", equalTo(Map.of("Unknown", 1)));
+        // bob may read the fleet but not this tenant: the clusters, without their assignments.
+        as(keycloak, "bob").queryParam("selector", "fleet=" + tenant).queryParam("tenant", tenant)
+                .get("/api/v1/status/clusters").then()
+                .statusCode(200).body("total", equalTo(3)).body("items.assignments", contains(0, 0, 0))
+                .body("items[0].byPhase.keySet()", empty());
+        bootstrapAdmin().queryParam("selector", "fleet in (").get("/api/v1/status/clusters").then().statusCode(400)
+                .body("errors[0].field", equalTo("selector"));
+    }
+
+    @Test
     void liveEventsReachOnlyThoseWhoMaySeeThem() throws Exception {
         // bob's tenant gets an assignment and a cluster of its own, so bob has something he may see.
         String other = otherTenant;

@@ -46,8 +46,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * messages produced as fast as the producer goes: first reports, then one where every placement changes health,
  * then steady resyncs where nothing changes (what agents send most of the time). Reports the ingestion rate into
  * PostgreSQL per round; sustained 10,000 updates/s, of repeats and of changes, with produce → queryable probes;
- * staleness of single messages on the loaded system; produce → SSE event latency; and the fleet summary
- * endpoint's latency with everything loaded.
+ * staleness of single messages on the loaded system; produce → SSE event latency; and the latency of the fleet
+ * summary and of fleet overview pages with everything loaded.
  *
  * <p>Usage: {@code tools/bench-status.sh [clusters] [assignments] [rounds]}
  */
@@ -127,7 +127,7 @@ public final class StatusIngestBench {
             staleness(producer, agents, assignments);
             sseLatency(producer, agents, assignments);
         }
-        summaryLatency();
+        readLatency();
     }
 
     /**
@@ -263,18 +263,20 @@ public final class StatusIngestBench {
                 millis.get(49), millis.get(98));
     }
 
-    private void summaryLatency() throws Exception {
-        for (String query : List.of("", "?tenant=bench", "?selector=bench%3Dyes")) {
+    private void readLatency() throws Exception {
+        for (String path : List.of("summary", "summary?tenant=bench", "summary?selector=bench%3Dyes",
+                "clusters?size=50", "clusters?size=50&selector=bench%3Dyes&sort=-lastHeartbeatAt",
+                "clusters?size=50&page=150")) {
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < 30; i++) {
                 long start = System.nanoTime();
-                api("GET", "/api/v1/status/summary" + query, "");
+                api("GET", "/api/v1/status/" + path, "");
                 if (i >= 5) {
                     millis.add((System.nanoTime() - start) / 1e6);
                 }
             }
             Collections.sort(millis);
-            System.out.printf("  GET /api/v1/status/summary%-18s p50 %6.1f ms  p99 %6.1f ms%n", query,
+            System.out.printf("  GET /api/v1/status/%-62s p50 %6.1f ms  p99 %6.1f ms%n", path,
                     millis.get(millis.size() / 2), millis.getLast());
         }
         System.out.println("  " + api("GET", "/api/v1/status/summary", ""));
