@@ -1,0 +1,61 @@
+package io.gitfleet.ui.session;
+
+import com.vaadin.flow.server.VaadinSession;
+import io.gitfleet.ui.api.ApiCredentials;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Who is signed in to the console, as credentials for the API: the person's OIDC access token (the console's
+ * OIDC session, refreshed by quarkus-oidc) or, on installations without an identity provider, the bootstrap admin
+ * who signed in with the local form (kept in the Vaadin session only, never logged).
+ */
+@ApplicationScoped
+public class SignedIn {
+
+    private final Instance<SecurityIdentity> identity;
+    private final boolean sso;
+
+    public SignedIn(Instance<SecurityIdentity> identity,
+            @ConfigProperty(name = "quarkus.oidc.tenant-enabled", defaultValue = "true") boolean sso) {
+        this.identity = identity;
+        this.sso = sso;
+    }
+
+    /** Whether people sign in through the identity provider (else with the bootstrap admin's local form). */
+    public boolean singleSignOn() {
+        return sso;
+    }
+
+    /** The current person's credentials; empty when nobody is signed in. Call on a request thread. */
+    public Optional<ApiCredentials> credentials() {
+        VaadinSession session = VaadinSession.getCurrent();
+        ApiCredentials local = session == null ? null : session.getAttribute(ApiCredentials.class);
+        if (local != null) {
+            return Optional.of(local);
+        }
+        if (sso && identity.isResolvable()) {
+            SecurityIdentity current = identity.get();
+            AccessTokenCredential token = current.isAnonymous() ? null
+                    : current.getCredential(AccessTokenCredential.class);
+            if (token != null) {
+                return Optional.of(new ApiCredentials.Bearer(token.getToken()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The bootstrap admin signed in with the local form. */
+    public void signInLocally(ApiCredentials.Basic credentials) {
+        VaadinSession.getCurrent().setAttribute(ApiCredentials.class, credentials);
+    }
+
+    /** Forgets the local sign-in; an OIDC session ends at the identity provider ({@code /sso/logout}). */
+    public void forgetLocal() {
+        VaadinSession.getCurrent().setAttribute(ApiCredentials.class, null);
+    }
+}

@@ -1,0 +1,190 @@
+package io.gitfleet.ui.views;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import io.gitfleet.ui.api.ApiClient;
+import io.gitfleet.ui.api.ApiCredentials;
+import io.gitfleet.ui.api.ApiProblem;
+import io.gitfleet.ui.api.ClusterRow;
+import io.gitfleet.ui.api.FleetSummary;
+import io.gitfleet.ui.api.Page;
+import io.gitfleet.ui.session.SignedIn;
+import java.time.format.DateTimeFormatter;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The fleet overview: tiles with the fleet's counts and a grid of clusters that the API filters, sorts and pages
+ * (the browser only ever holds the rows in view, so 10,000 clusters cost what 50 do).
+ */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Fleet · Gitfleet")
+public class FleetView extends VerticalLayout {
+
+    static final int PAGE_SIZE = 50;
+    private static final List<String> STATES = List.of("Pending", "Connected", "Offline", "Revoked");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ApiClient api;
+    private final SignedIn signedIn;
+    private final TextField selector = new TextField();
+    private final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("State", STATES);
+    private final HorizontalLayout tiles = new HorizontalLayout();
+    private final Grid<ClusterRow> grid = new Grid<>();
+
+    public FleetView(ApiClient api, SignedIn signedIn) {
+        this.api = api;
+        this.signedIn = signedIn;
+        selector.setId("selector");
+        selector.setLabel("Label selector");
+        selector.setPlaceholder("env=prod,region in (eu,us),!canary");
+        selector.setClearButtonVisible(true);
+        selector.setValueChangeMode(ValueChangeMode.LAZY);
+        // The API is the judge of a selector; the field shows its verdict and runs no checks of its own.
+        selector.setManualValidation(true);
+        selector.setWidth("28em");
+        selector.addValueChangeListener(change -> refresh());
+        states.setId("states");
+        states.addValueChangeListener(change -> refresh());
+        tiles.setId("tiles");
+        tiles.setWidthFull();
+        tiles.getStyle().set("flex-wrap", "wrap");
+        HorizontalLayout filters = new HorizontalLayout(selector, states);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("flex-wrap", "wrap");
+        configureGrid();
+        setSizeFull();
+        add(tiles, filters, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("clusters");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(PAGE_SIZE);
+        grid.addColumn(row -> row.cluster().name()).setHeader("Cluster").setSortProperty("name").setFlexGrow(2)
+                .setKey("name");
+        grid.addColumn(row -> row.cluster().state()).setHeader("State").setSortProperty("state").setKey("state");
+        grid.addColumn(row -> labels(row.cluster().labels())).setHeader("Labels").setFlexGrow(3).setKey("labels");
+        grid.addColumn(row -> counts(row.byPhase())).setHeader("Assignments by phase").setFlexGrow(2)
+                .setKey("phases");
+        grid.addColumn(row -> counts(row.byHealth())).setHeader("by health").setFlexGrow(2).setKey("health");
+        grid.addColumn(ClusterRow::driftedObjects).setHeader("Drifted").setTextAlign(ColumnTextAlign.END)
+                .setKey("drifted");
+        grid.addColumn(row -> versions(row.cluster())).setHeader("Agent / Kubernetes").setKey("versions");
+        grid.addColumn(row -> row.cluster().lastHeartbeatAt() == null ? "never"
+                : WHEN.format(row.cluster().lastHeartbeatAt())).setHeader("Last heartbeat")
+                .setSortProperty("lastHeartbeatAt").setKey("heartbeat");
+        grid.setItems(query -> fetch(query.getPage(), query.getPageSize(), sort(query.getSortOrders())).items()
+                .stream(),
+                query -> (int) fetch(0, 1, null).total());
+    }
+
+    private Page<ClusterRow> fetch(int page, int size, String sort) {
+        return credentials().map(c -> {
+            try {
+                Page<ClusterRow> rows = api.clusterRows(c, selector.getValue(), String.join(",", states.getValue()),
+                        sort, page, size);
+                selector.setInvalid(false);
+                return rows;
+            } catch (ApiProblem problem) {
+                show(problem);
+                return new Page<ClusterRow>(List.of(), page, size, 0);
+            }
+        }).orElse(new Page<>(List.of(), page, size, 0));
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        credentials().ifPresent(c -> {
+            try {
+                showTiles(api.summary(c, selector.getValue()));
+            } catch (ApiProblem problem) {
+                show(problem);
+            }
+        });
+    }
+
+    private void showTiles(FleetSummary summary) {
+        tiles.removeAll();
+        tiles.add(tile("tile-clusters", "Clusters", summary.clusters()),
+                tile("tile-assignments", "Assignments", summary.assignments().byPhase()),
+                tile("tile-health", "Placements by health", summary.placements().byHealth()));
+        Div drift = tile("tile-drift", "Drifted objects", Map.of());
+        drift.add(new Span(String.valueOf(summary.driftedObjects())));
+        tiles.add(drift);
+    }
+
+    private static Div tile(String id, String title, Map<String, Long> counts) {
+        Div tile = new Div();
+        tile.setId(id);
+        tile.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) "
+                        + "var(--lumo-space-m)").set("min-width", "12em");
+        Span heading = new Span(title);
+        heading.getStyle().set("display", "block").set("font-weight", "600");
+        tile.add(heading);
+        if (!counts.isEmpty()) {
+            Span values = new Span(counts(counts));
+            values.getStyle().set("display", "block");
+            tile.add(values);
+        }
+        return tile;
+    }
+
+    /** A selector the API refused goes on the field; anything else is a notification, never a stack trace. */
+    private void show(ApiProblem problem) {
+        if (problem.errorOn("selector").isPresent()) {
+            selector.setErrorMessage(problem.errorOn("selector").get());
+            selector.setInvalid(true);
+            return;
+        }
+        Notification notification = Notification.show(problem.title() + ": " + problem.getMessage(), 6000,
+                Notification.Position.BOTTOM_END);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private java.util.Optional<ApiCredentials> credentials() {
+        return signedIn.credentials();
+    }
+
+    private static String sort(List<QuerySortOrder> orders) {
+        return orders.stream().findFirst().map(order -> (order.getDirection() == SortDirection.DESCENDING ? "-"
+                : "") + order.getSorted()).orElse(null);
+    }
+
+    private static String labels(Map<String, String> labels) {
+        return labels.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+    }
+
+    private static String counts(Map<String, Long> counts) {
+        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
+    }
+
+    private static String versions(ClusterRow.Cluster cluster) {
+        return Stream.of(cluster.agentVersion(), cluster.kubernetesVersion()).map(v -> v == null ? "–" : v)
+                .collect(Collectors.joining(" / "));
+    }
+}
