@@ -55,7 +55,8 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
         JavaApp.waitReady(api, port);
         apiUrl = "http://127.0.0.1:" + port;
         if (!sso) {
-            return Map.of("gitfleet.api-url", apiUrl);
+            // Explicitly off: Quarkus carries an earlier test class's resource settings into the next launch.
+            return Map.of("gitfleet.api-url", apiUrl, "quarkus.oidc.tenant-enabled", "false");
         }
         return Map.of(
                 "gitfleet.api-url", apiUrl,
