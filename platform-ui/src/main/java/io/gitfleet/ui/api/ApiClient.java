@@ -63,6 +63,11 @@ public class ApiClient {
         return get(credentials, "api/v1/status/clusters", query, CLUSTER_ROWS);
     }
 
+    /** Opens the person's live status stream; each event's JSON goes to {@code onEvent} on a client thread. */
+    public StatusStream statusEvents(ApiCredentials credentials, java.util.function.Consumer<String> onEvent) {
+        return new StatusStream(http, base.resolve("api/v1/status/events"), credentials, onEvent);
+    }
+
     private <T> T get(ApiCredentials credentials, String path, Map<String, String> query, TypeReference<T> type) {
         String queryString = query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

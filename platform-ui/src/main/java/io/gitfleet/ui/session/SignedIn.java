@@ -2,6 +2,7 @@ package io.gitfleet.ui.session;
 
 import com.vaadin.flow.server.VaadinSession;
 import io.gitfleet.ui.api.ApiCredentials;
+import io.quarkus.arc.Arc;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,31 +32,37 @@ public class SignedIn {
         return sso;
     }
 
-    /** The current person's credentials; empty when nobody is signed in. Call on a request thread. */
+    /**
+     * The current person's credentials; empty when nobody is signed in. On a request thread the OIDC token comes
+     * from the request's identity and is remembered in the Vaadin session, so work outside requests (pushed
+     * updates) uses the one the person's latest request carried.
+     */
     public Optional<ApiCredentials> credentials() {
         VaadinSession session = VaadinSession.getCurrent();
-        ApiCredentials local = session == null ? null : session.getAttribute(ApiCredentials.class);
-        if (local != null) {
-            return Optional.of(local);
+        ApiCredentials.Basic local = session == null ? null : session.getAttribute(ApiCredentials.Basic.class);
+        if (local != null || !sso) {
+            return Optional.ofNullable(local);
         }
-        if (sso && identity.isResolvable()) {
-            SecurityIdentity current = identity.get();
-            AccessTokenCredential token = current.isAnonymous() ? null
-                    : current.getCredential(AccessTokenCredential.class);
-            if (token != null) {
-                return Optional.of(new ApiCredentials.Bearer(token.getToken()));
-            }
+        if (!Arc.container().requestContext().isActive()) {
+            return Optional.ofNullable(session == null ? null : session.getAttribute(ApiCredentials.Bearer.class));
         }
-        return Optional.empty();
+        SecurityIdentity current = identity.get();
+        AccessTokenCredential token = current.isAnonymous() ? null
+                : current.getCredential(AccessTokenCredential.class);
+        ApiCredentials.Bearer bearer = token == null ? null : new ApiCredentials.Bearer(token.getToken());
+        if (session != null) {
+            session.setAttribute(ApiCredentials.Bearer.class, bearer);
+        }
+        return Optional.ofNullable(bearer);
     }
 
     /** The bootstrap admin signed in with the local form. */
     public void signInLocally(ApiCredentials.Basic credentials) {
-        VaadinSession.getCurrent().setAttribute(ApiCredentials.class, credentials);
+        VaadinSession.getCurrent().setAttribute(ApiCredentials.Basic.class, credentials);
     }
 
     /** Forgets the local sign-in; an OIDC session ends at the identity provider ({@code /sso/logout}). */
     public void forgetLocal() {
-        VaadinSession.getCurrent().setAttribute(ApiCredentials.class, null);
+        VaadinSession.getCurrent().setAttribute(ApiCredentials.Basic.class, null);
     }
 }

@@ -1,5 +1,8 @@
 package io.gitfleet.ui.views;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -23,23 +26,30 @@ import io.gitfleet.ui.api.ApiProblem;
 import io.gitfleet.ui.api.ClusterRow;
 import io.gitfleet.ui.api.FleetSummary;
 import io.gitfleet.ui.api.Page;
+import io.gitfleet.ui.api.StatusStream;
 import io.gitfleet.ui.session.SignedIn;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The fleet overview: tiles with the fleet's counts and a grid of clusters that the API filters, sorts and pages
- * (the browser only ever holds the rows in view, so 10,000 clusters cost what 50 do).
+ * (the browser only ever holds the rows in view, so 10,000 clusters cost what 50 do). Status changes arrive over
+ * the person's own event stream and are pushed to the page.
  */
 @Route(value = "", layout = MainLayout.class)
 @PageTitle("Fleet · Gitfleet")
 public class FleetView extends VerticalLayout {
 
     static final int PAGE_SIZE = 50;
+    private static final Duration LIVE_COALESCING = Duration.ofMillis(500);
     private static final List<String> STATES = List.of("Pending", "Connected", "Offline", "Revoked");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -50,6 +60,8 @@ public class FleetView extends VerticalLayout {
     private final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("State", STATES);
     private final HorizontalLayout tiles = new HorizontalLayout();
     private final Grid<ClusterRow> grid = new Grid<>();
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private StatusStream live;
 
     public FleetView(ApiClient api, SignedIn signedIn) {
         this.api = api;
@@ -76,6 +88,29 @@ public class FleetView extends VerticalLayout {
         add(tiles, filters, grid);
         expand(grid);
         refresh();
+    }
+
+    /** Live: status changes the person may see refresh the page, at most about twice a second. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        credentials().ifPresent(c -> live = api.statusEvents(c, change -> {
+            if (refreshQueued.compareAndSet(false, true)) {
+                CompletableFuture.delayedExecutor(LIVE_COALESCING.toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(() -> ui.access(() -> {
+                            refreshQueued.set(false);
+                            refresh();
+                        }));
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
     }
 
     private void configureGrid() {
