@@ -1,5 +1,6 @@
 package io.gitfleet.ui;
 
+import io.gitfleet.testsupport.browser.Browsers;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;

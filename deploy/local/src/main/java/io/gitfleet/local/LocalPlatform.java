@@ -24,9 +24,12 @@ public final class LocalPlatform implements AutoCloseable {
     private final KafkaService kafka;
     private final String adminPassword;
     private final String masterKey;
+    private final ManagedProcess console;
 
     private LocalPlatform(LocalPlatformConfig config, Path logs, Running running,
-            PostgresService postgres, KafkaService kafka, String adminPassword, String masterKey) {
+            PostgresService postgres, KafkaService kafka, String adminPassword, String masterKey,
+            ManagedProcess console) {
+        this.console = console;
         this.config = config;
         this.logs = logs;
         this.running = running;
@@ -73,7 +76,7 @@ public final class LocalPlatform implements AutoCloseable {
             JavaApp.waitReady(api, config.apiPort());
             JavaApp.waitReady(ui, config.uiPort());
             String password = LocalSecrets.bootstrapPassword(logs.resolve("platform-api.log"));
-            return new LocalPlatform(config, logs, running, postgres, kafka, password, masterKey);
+            return new LocalPlatform(config, logs, running, postgres, kafka, password, masterKey, ui);
         } catch (RuntimeException e) {
             running.close();
             TempDirs.deleteQuietly(logs);
@@ -97,6 +100,11 @@ public final class LocalPlatform implements AutoCloseable {
     /** The platform's database, for tools that seed it directly (benchmarks). */
     public PostgresService postgres() {
         return postgres;
+    }
+
+    /** The console's process id, for tools that measure it (benchmarks). */
+    public long consolePid() {
+        return console.pid();
     }
 
     /** The bootstrap admin's password, which the API generated on this first start of a fresh database. */

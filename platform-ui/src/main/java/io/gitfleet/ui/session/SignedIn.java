@@ -56,6 +56,19 @@ public class SignedIn {
         return Optional.ofNullable(bearer);
     }
 
+    /** The signed-in person's name (no API call: the identity provider's, or the local admin's). */
+    public Optional<String> name() {
+        VaadinSession session = VaadinSession.getCurrent();
+        ApiCredentials.Basic local = session == null ? null : session.getAttribute(ApiCredentials.Basic.class);
+        if (local != null) {
+            return Optional.of(local.username());
+        }
+        if (sso && Arc.container().requestContext().isActive() && !identity.get().isAnonymous()) {
+            return Optional.of(identity.get().getPrincipal().getName());
+        }
+        return Optional.empty();
+    }
+
     /** The bootstrap admin signed in with the local form. */
     public void signInLocally(ApiCredentials.Basic credentials) {
         VaadinSession.getCurrent().setAttribute(ApiCredentials.Basic.class, credentials);

@@ -62,6 +62,7 @@ public class FleetView extends VerticalLayout {
     private final Grid<ClusterRow> grid = new Grid<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private StatusStream live;
+    private Page<ClusterRow> firstPage;
 
     public FleetView(ApiClient api, SignedIn signedIn) {
         this.api = api;
@@ -130,9 +131,18 @@ public class FleetView extends VerticalLayout {
         grid.addColumn(row -> row.cluster().lastHeartbeatAt() == null ? "never"
                 : WHEN.format(row.cluster().lastHeartbeatAt())).setHeader("Last heartbeat")
                 .setSortProperty("lastHeartbeatAt").setKey("heartbeat");
-        grid.setItems(query -> fetch(query.getPage(), query.getPageSize(), sort(query.getSortOrders())).items()
-                .stream(),
-                query -> (int) fetch(0, 1, null).total());
+        // The count reads the first page itself (the API returns the total with every page) and hands it to the
+        // fetch that follows, so a fresh grid costs one API call, not two.
+        grid.setItems(query -> {
+            String sort = sort(query.getSortOrders());
+            Page<ClusterRow> counted = firstPage;
+            firstPage = null;
+            return (counted != null && query.getPage() == 0 && query.getPageSize() == counted.size() && sort == null
+                    ? counted : fetch(query.getPage(), query.getPageSize(), sort)).items().stream();
+        }, query -> {
+            firstPage = fetch(0, PAGE_SIZE, null);
+            return (int) firstPage.total();
+        });
     }
 
     private Page<ClusterRow> fetch(int page, int size, String sort) {

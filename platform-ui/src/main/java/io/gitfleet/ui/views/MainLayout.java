@@ -12,19 +12,15 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import io.gitfleet.ui.api.ApiClient;
-import io.gitfleet.ui.api.ApiProblem;
 import io.gitfleet.ui.session.SignedIn;
 
 /** The console's frame: navigation, who is signed in, and signing out. */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
-    private final ApiClient api;
     private final SignedIn signedIn;
     private final Span who = new Span();
 
-    public MainLayout(ApiClient api, SignedIn signedIn) {
-        this.api = api;
+    public MainLayout(SignedIn signedIn) {
         this.signedIn = signedIn;
         H1 title = new H1("Gitfleet");
         title.setId("title");
@@ -46,13 +42,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        signedIn.credentials().ifPresent(credentials -> {
-            try {
-                who.setText(api.me(credentials).name());
-            } catch (ApiProblem problem) {
-                who.setText("");
-            }
-        });
+        who.setText(signedIn.name().orElse(""));
     }
 
     private void signOut() {

@@ -68,7 +68,8 @@ public final class FleetPageBench {
         }
     }
 
-    private static void seed(PostgresService postgres, int clusters) throws Exception {
+    /** Inserts {@code clusters} clusters with env/region(/canary) labels straight into the database. */
+    static void seed(PostgresService postgres, int clusters) throws Exception {
         String[] envs = { "prod", "dev", "stage" };
         String[] regions = { "eu", "us", "ap", "sa" };
         String[] states = { "Connected", "Connected", "Connected", "Offline", "Pending" };

@@ -1,4 +1,4 @@
-package io.gitfleet.ui;
+package io.gitfleet.testsupport.browser;
 
 import java.io.File;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -7,14 +7,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's chromium and chromium-driver for browser tests, never a downloaded browser (the network is closed).
- * The flags keep Chromium from phoning home, which this machine's network refuses.
+ * The flags keep Chromium from phoning home, which this machine's network refuses. Selenium is an optional
+ * dependency of test-support: modules that drive a browser declare it themselves.
  */
-final class Browsers {
+public final class Browsers {
 
     private Browsers() {
     }
 
-    static ChromeDriver headlessChromium() {
+    public static ChromeDriver headlessChromium() {
         ChromeOptions options = new ChromeOptions()
                 .setBinary(new File(System.getProperty("gitfleet.chromium", "/usr/bin/chromium")))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
