@@ -63,10 +63,11 @@ public class SignedIn {
         if (local != null) {
             return Optional.of(local.username());
         }
-        if (sso && Arc.container().requestContext().isActive() && !identity.get().isAnonymous()) {
-            return Optional.of(identity.get().getPrincipal().getName());
+        if (!sso || !Arc.container().requestContext().isActive()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        SecurityIdentity current = identity.get();
+        return current.isAnonymous() ? Optional.empty() : Optional.of(current.getPrincipal().getName());
     }
 
     /** The bootstrap admin signed in with the local form. */

@@ -1,5 +1,7 @@
 package io.gitfleet.local.bench;
 
+import static io.gitfleet.local.bench.JsonFields.field;
+
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.gitfleet.local.LocalPlatform;
@@ -24,8 +26,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The packaged agent's resident memory while it manages N objects: the whole platform runs locally (API,
@@ -36,8 +36,6 @@ import java.util.regex.Pattern;
  * <p>Usage: {@code tools/bench-agent-memory.sh [objects] [seconds] [agent JVM flags...]}
  */
 public final class AgentMemoryBench {
-
-    private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
 
     public static void main(String[] args) throws Exception {
         int objects = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
@@ -140,13 +138,5 @@ public final class AgentMemoryBench {
             throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile(JSON_STRING.pattern().formatted(name)).matcher(json);
-        if (!matcher.find()) {
-            throw new IllegalStateException(name + " not in " + json);
-        }
-        return matcher.group(1);
     }
 }

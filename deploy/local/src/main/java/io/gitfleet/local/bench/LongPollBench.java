@@ -1,5 +1,7 @@
 package io.gitfleet.local.bench;
 
+import static io.gitfleet.local.bench.JsonFields.field;
+
 import io.gitfleet.local.LocalPlatform;
 import io.gitfleet.local.LocalPlatformConfig;
 import io.gitfleet.testsupport.process.Ports;
@@ -15,8 +17,6 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How fast a change wakes waiting agents: N agents (half on each of two API replicas sharing one database) hold
@@ -26,8 +26,6 @@ import java.util.regex.Pattern;
  * <p>Usage: {@code tools/bench-longpoll.sh [agents] [rounds]}
  */
 public final class LongPollBench {
-
-    private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -142,13 +140,5 @@ public final class LongPollBench {
                     + response.statusCode() + ": " + response.body());
         }
         return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile(String.format(JSON_STRING.pattern(), name)).matcher(json);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return matcher.group(1);
     }
 }

@@ -1,5 +1,7 @@
 package io.gitfleet.local.bench;
 
+import static io.gitfleet.local.bench.JsonFields.field;
+
 import io.gitfleet.common.Topics;
 import io.gitfleet.common.agent.StatusEnvelope;
 import io.gitfleet.common.agent.StatusSigner;
@@ -33,8 +35,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -53,7 +53,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class StatusIngestBench {
 
-    private static final Pattern JSON_STRING = Pattern.compile("\"%s\"\\s*:\\s*\"([^\"]+)\"");
     private static final AtomicLong SEQUENCE = new AtomicLong(System.currentTimeMillis() * 1000);
 
     private final LocalPlatform platform;
@@ -372,13 +371,5 @@ public final class StatusIngestBench {
             throw new IllegalStateException(request.uri() + ": " + response.statusCode() + " " + response.body());
         }
         return response.body();
-    }
-
-    private static String field(String json, String name) {
-        Matcher matcher = Pattern.compile(JSON_STRING.pattern().formatted(name)).matcher(json);
-        if (!matcher.find()) {
-            throw new IllegalStateException(name + " not in " + json);
-        }
-        return matcher.group(1);
     }
 }
