@@ -10,6 +10,9 @@ import io.gitfleet.testsupport.process.Ports;
 import io.gitfleet.testsupport.process.Running;
 import io.gitfleet.testsupport.process.TempDirs;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -27,6 +30,7 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
     private static KeycloakService keycloak;
     private static KafkaService kafka;
+    private static PostgresService postgres;
     private static String apiUrl;
     private final Running running = new Running();
     private boolean sso = true;
@@ -38,7 +42,7 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        PostgresService postgres = started(PostgresService.start());
+        postgres = started(PostgresService.start());
         kafka = started(KafkaService.start());
         int port = Ports.freeLoopbackPort();
         Map<String, String> properties = PlatformApiSettings.of(port, postgres, kafka);
@@ -76,6 +80,16 @@ public class ConsoleStack implements QuarkusTestResourceLifecycleManager {
 
     static KafkaService kafka() {
         return kafka;
+    }
+
+    static PostgresService postgres() {
+        return postgres;
+    }
+
+    /** The API as the bootstrap admin, for arranging what a test needs. */
+    static RequestSpecification admin() {
+        return RestAssured.given().baseUri(apiUrl).auth().preemptive().basic("admin", ADMIN_PASSWORD)
+                .contentType(ContentType.JSON);
     }
 
     private <T extends AutoCloseable> T started(T service) {

@@ -13,8 +13,9 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,9 +26,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -42,13 +40,14 @@ class FleetOverviewIT extends BrowserTest {
     private static final String FLEET = "it-" + UUID.randomUUID().toString().substring(0, 8);
     /** Cluster id and agent credential of each seeded cluster. */
     private static final List<String[]> CLUSTERS = new java.util.ArrayList<>();
+    private static final int SCALE = 10_000;
     private static String assignment;
 
     @TestHTTPResource("/")
     URL root;
 
     @BeforeAll
-    static void aSmallFleet() {
+    static void aSmallFleetAndTenThousandMore() throws Exception {
         // platform-admins (Keycloak group of "admin") administer the platform; team-a (alice) owns one tenant.
         admin().body(Map.of("subjectKind", "group", "subject", "platform-admins", "role", "platform-admin"))
                 .post("/api/v1/role-bindings").then().statusCode(201);
@@ -70,44 +69,103 @@ class FleetOverviewIT extends BrowserTest {
                     .post("/api/v1/agents/register").then().statusCode(200).extract();
             CLUSTERS.add(new String[] {registered.path("clusterId"), registered.path("credential")});
         }
+        seedScale();
+    }
+
+    /** 10,000 more clusters, straight into the database (registering each through the API is not the point). */
+    private static void seedScale() throws Exception {
+        var postgres = ConsoleStack.postgres();
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(), postgres.username(), postgres.password());
+                Statement insert = c.createStatement()) {
+            insert.executeUpdate("""
+                    INSERT INTO cluster (id, name, labels, state, created_at, updated_at, last_heartbeat_at)
+                    SELECT gen_random_uuid(), format('scale-%s', lpad(i::text, 5, '0')),
+                           jsonb_build_object('scale', 'yes', 'shard', (i % 100)::text), 'Connected', now(), now(),
+                           now()
+                    FROM generate_series(0, """ + (SCALE - 1) + ") AS i");
+            insert.execute("ANALYZE cluster");
+        }
     }
 
     @Test
     void aTeamMemberSignsInThroughKeycloakAndFiltersTheFleetBySelector() throws Exception {
-        signIn("alice");
+        signIn(root.toString(), "alice");
 
-        assertThat(wait(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as"))).getText())
-                .isEqualTo("alice");
-        waitForCell(FLEET + "-c0");
-        assertThat(browser.findElement(By.id("tile-clusters")).getText()).contains("Connected");
+        assertThat(text("signed-in-as")).isEqualTo("alice");
+        type("selector", "fleet=" + FLEET);
+        waitForCell("clusters", FLEET + "-c0");
+        wait(driver -> text("tile-clusters").contains("Connected"));
         screenshot("fleet-overview");
 
-        WebElement selector = browser.findElement(By.id("selector"));
-        type(selector, "fleet=" + FLEET + ",tier=core");
-        wait(driver -> !cellTexts().contains(FLEET + "-c0") && cellTexts().contains(FLEET + "-c1"));
-        assertThat(cellTexts()).contains(FLEET + "-c1", FLEET + "-c2").doesNotContain(FLEET + "-c0");
+        type("selector", "fleet=" + FLEET + ",tier=core");
+        wait(driver -> !cells("clusters").contains(FLEET + "-c0") && cells("clusters").contains(FLEET + "-c1"));
+        assertThat(cells("clusters")).contains(FLEET + "-c1", FLEET + "-c2").doesNotContain(FLEET + "-c0");
 
-        type(selector, "fleet in (");
+        type("selector", "fleet in (");
+        WebElement selector = byId("selector");
         wait(driver -> selector.getDomAttribute("invalid") != null);
         assertThat(selector.getDomProperty("errorMessage")).as("the API's message on the field").isNotBlank();
     }
 
     @Test
     void aStatusArrivingOnKafkaUpdatesTheOpenPageWithoutAReload() throws Exception {
-        signIn("alice");
-        waitForCell(FLEET + "-c1");
-        assertThat(cellTexts()).as("no agent reported yet").contains("Pending 1").doesNotContain("Synced 1");
+        signIn(root.toString(), "alice");
+        type("selector", "fleet=" + FLEET);
+        waitForCell("clusters", FLEET + "-c1");
+        assertThat(cells("clusters")).as("no agent reported yet").contains("Pending 1").doesNotContain("Synced 1");
 
         report(CLUSTERS.get(1), "Synced", "Healthy");
 
-        wait(driver -> cellTexts().contains("Synced 1"));
-        assertThat(cellTexts()).contains("Healthy 1");
+        wait(driver -> cells("clusters").contains("Synced 1"));
+        assertThat(cells("clusters")).contains("Healthy 1");
+    }
+
+    @Test
+    void tenThousandClustersArePagedAndFilteredByTheApiNotTheBrowser() throws Exception {
+        signIn(root.toString(), "admin");
+        String count = String.format("%,d clusters", SCALE + CLUSTERS.size());
+        wait(driver -> text("cluster-count").equals(count));
+
+        // Jump to the last row: the grid asks the API for that page only.
+        browser.executeScript("arguments[0].scrollToIndex(arguments[1])", byId("clusters"), SCALE + 10);
+        waitForCell("clusters", String.format("scale-%05d", SCALE - 1));
+        assertThat(browser.findElements(By.cssSelector("#clusters vaadin-grid-cell-content")))
+                .as("only rows near the view are rendered, never all 10,000").hasSizeLessThan(2_000);
+
+        type("selector", "scale=yes,shard=7");
+        wait(driver -> text("cluster-count").equals(String.format("%,d clusters", SCALE / 100)));
+        waitForCell("clusters", "scale-00007");
+        assertThat(cells("clusters")).doesNotContain("scale-00008", FLEET + "-c0");
+    }
+
+    @Test
+    void aClusterPageShowsItsLabelsAssignmentsAndHistoryAndAdminsRelabelIt() throws Exception {
+        signIn(root.toString(), "admin");
+        type("selector", "fleet=" + FLEET + ",tier=edge");
+        waitForCell("clusters", FLEET + "-c0");
+        browser.findElements(By.cssSelector("#clusters vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().equals(FLEET + "-c0")).findFirst().orElseThrow().click();
+
+        wait(driver -> text("cluster-name").equals(FLEET + "-c0"));
+        waitForCell("cluster-assignments", "web");
+        wait(driver -> byId("cluster-labels").getDomProperty("value").contains("tier=edge"));
+        screenshot("cluster");
+
+        type("cluster-labels", "fleet=" + FLEET + ", tier=edge, region=eu");
+        click("save-labels");
+        wait(driver -> ConsoleStack.admin().get("/api/v1/clusters/" + CLUSTERS.get(0)[0]).then().extract()
+                .path("labels.region") != null);
+        assertThat(ConsoleStack.admin().get("/api/v1/clusters/" + CLUSTERS.get(0)[0]).then().extract()
+                .<String>path("labels.region")).isEqualTo("eu");
+
+        type("cluster-labels", "not a label");
+        click("save-labels");
+        wait(driver -> byId("cluster-labels").getDomAttribute("invalid") != null);
     }
 
     @Test
     void signingOutEndsTheSessionAtTheIdentityProvider() {
-        signIn("admin");
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-as")));
+        signIn(root.toString(), "admin");
 
         browser.findElement(By.id("sign-out")).click();
 
@@ -134,37 +192,7 @@ class FleetOverviewIT extends BrowserTest {
         }
     }
 
-    private void signIn(String user) {
-        browser.get(root.toString());
-        wait(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user);
-        browser.findElement(By.id("password")).sendKeys(user + "-password");
-        browser.findElement(By.id("kc-login")).click();
-    }
-
-    private void type(WebElement field, String text) {
-        WebElement input = field.findElement(By.tagName("input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text, Keys.ENTER);
-    }
-
-    private void waitForCell(String text) {
-        wait(driver -> cellTexts().contains(text));
-    }
-
-    private List<String> cellTexts() {
-        return browser.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
-                .toList();
-    }
-
-
-    private void screenshot(String name) throws Exception {
-        Path shot = Path.of("target", "screenshots", name + ".png");
-        Files.createDirectories(shot.getParent());
-        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    }
-
     private static RequestSpecification admin() {
-        return RestAssured.given().baseUri(ConsoleStack.apiUrl()).auth().preemptive()
-                .basic("admin", ConsoleStack.ADMIN_PASSWORD).contentType(ContentType.JSON);
+        return ConsoleStack.admin();
     }
 }

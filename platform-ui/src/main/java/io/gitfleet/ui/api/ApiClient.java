@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -30,13 +29,12 @@ import java.util.stream.Collectors;
 public class ApiClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final TypeReference<Page<ClusterRow>> CLUSTER_ROWS = new TypeReference<>() {
-    };
 
     private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
 
     public ApiClient(ConsoleConfig config) {
         this.base = URI.create(config.apiUrl().replaceAll("/+$", "") + "/");
@@ -47,45 +45,56 @@ public class ApiClient {
         });
     }
 
-    public FleetSummary summary(ApiCredentials credentials, String selector) {
-        return get(credentials, "api/v1/status/summary", params("selector", selector), new TypeReference<>() {
-        });
-    }
-
-    /** One page of the fleet overview; {@code sort} as the API takes it ({@code name}, {@code -lastHeartbeatAt}). */
-    public Page<ClusterRow> clusterRows(ApiCredentials credentials, String selector, String state, String sort,
-            int page, int size) {
-        Map<String, String> query = params("selector", selector);
-        query.putAll(params("state", state));
-        query.putAll(params("sort", sort));
-        query.put("page", String.valueOf(page));
-        query.put("size", String.valueOf(size));
-        return get(credentials, "api/v1/status/clusters", query, CLUSTER_ROWS);
-    }
-
-    /** Opens the person's live status stream; each event's JSON goes to {@code onEvent} on a client thread. */
-    public StatusStream statusEvents(ApiCredentials credentials, java.util.function.Consumer<String> onEvent) {
+    /**
+     * Opens the person's live status stream; each event's JSON goes to {@code onEvent} on a client thread ({@code
+     * null} after a reconnect). {@code credentials} is asked again on every reconnect, for a refreshed token.
+     */
+    public StatusStream statusEvents(java.util.function.Supplier<java.util.Optional<ApiCredentials>> credentials,
+            java.util.function.Consumer<String> onEvent) {
         return new StatusStream(http, base.resolve("api/v1/status/events"), credentials, onEvent);
     }
 
-    private <T> T get(ApiCredentials credentials, String path, Map<String, String> query, TypeReference<T> type) {
+    /** {@code GET path?query}; blank query values are left out. */
+    public <T> T get(ApiCredentials credentials, String path, Map<String, String> query, TypeReference<T> type) {
         String queryString = query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path + (queryString.isEmpty() ? "" : "?"
-                        + queryString)))
+        return exchange(credentials, "GET", path + (queryString.isEmpty() ? "" : "?" + queryString), null, type);
+    }
+
+    /** A change: {@code POST}, {@code PUT} or {@code DELETE} with an optional JSON body; null type = no answer. */
+    public <T> T send(ApiCredentials credentials, String method, String path, Object body, TypeReference<T> type) {
+        return exchange(credentials, method, path, body, type);
+    }
+
+    private <T> T exchange(ApiCredentials credentials, String method, String path, Object body,
+            TypeReference<T> type) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
                 .timeout(TIMEOUT)
                 .header("Authorization", credentials.authorization())
-                .header("Accept", "application/json")
-                .GET().build();
-        HttpResponse<String> response = send(request);
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            try {
+                request.header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
+            } catch (IOException e) {
+                throw new IllegalArgumentException("cannot write the request body of " + method + " /" + path, e);
+            }
+        }
+        HttpResponse<String> response = send(request.build());
         if (response.statusCode() >= 300) {
             throw problem(response);
+        }
+        if (type == null || response.statusCode() == 204) {
+            return null;
         }
         try {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
-            throw new ApiProblem(502, "Unexpected answer from the control plane", "GET /" + path
+            throw new ApiProblem(502, "Unexpected answer from the control plane", method + " /" + path
                     + " answered something the console cannot read", List.of());
         }
     }
@@ -114,13 +123,5 @@ public class ApiClient {
             return new ApiProblem(response.statusCode(), "Request failed", "The control plane answered "
                     + response.statusCode(), List.of());
         }
-    }
-
-    private static Map<String, String> params(String name, String value) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (value != null && !value.isBlank()) {
-            params.put(name, value.strip());
-        }
-        return params;
     }
 }

@@ -17,11 +17,27 @@ public final class ApiProblem extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
 
+    private final boolean signedOut;
+
     public ApiProblem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, false);
+    }
+
+    private ApiProblem(int status, String title, String detail, List<FieldError> errors, boolean signedOut) {
         super(detail == null || detail.isBlank() ? title : detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.signedOut = signedOut;
+    }
+
+    /** Nobody is signed in to this console session (any more): the console asks them to sign in again. */
+    public static ApiProblem signedOut() {
+        return new ApiProblem(401, "Signed out", "Your session has ended; sign in again", List.of(), true);
+    }
+
+    public boolean isSignedOut() {
+        return signedOut;
     }
 
     public int status() {

@@ -4,32 +4,73 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * One person's live status stream ({@code GET /api/v1/status/events}, server-sent events): opened with their
  * credentials, so the API sends only changes they may see. Lines arrive on the HTTP client's threads, never on a
- * request thread; {@link #close()} ends it.
+ * request thread. When the stream ends (API restarted, connection dropped, token expired) it reconnects with the
+ * person's current credentials after a growing pause, and tells the listener ({@code null} event) so the page
+ * re-reads what it may have missed. {@link #close()} ends it for good.
  */
 public final class StatusStream implements AutoCloseable {
 
-    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+    private final URI uri;
+    private final Supplier<Optional<ApiCredentials>> credentials;
+    private final Consumer<String> onEvent;
+    private volatile CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
     private volatile boolean closed;
 
-    StatusStream(HttpClient http, URI uri, ApiCredentials credentials, Consumer<String> onEvent) {
-        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", credentials.authorization())
+    StatusStream(HttpClient http, URI uri, Supplier<Optional<ApiCredentials>> credentials, Consumer<String> onEvent) {
+        this.http = http;
+        this.uri = uri;
+        this.credentials = credentials;
+        this.onEvent = onEvent;
+        connect(FIRST_RETRY, false);
+    }
+
+    private void connect(Duration nextPause, boolean reconnecting) {
+        Optional<ApiCredentials> current = credentials.get();
+        if (closed || current.isEmpty()) {
+            return;
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).header("Authorization", current.get().authorization())
                 .header("Accept", "text/event-stream").GET().build();
-        this.response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
-        response.thenAccept(answer -> {
-            if (answer.statusCode() != 200 || closed) {
-                answer.body().close();
-                return;
+        response = http.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.whenComplete((answer, failure) -> {
+            Duration pause = nextPause;
+            if (answer != null) {
+                try (Stream<String> body = answer.body()) {
+                    if (answer.statusCode() == 200 && !closed) {
+                        lines = body;
+                        if (reconnecting) {
+                            onEvent.accept(null);
+                        }
+                        pause = FIRST_RETRY;
+                        body.filter(line -> line.startsWith("data:"))
+                                .forEach(line -> onEvent.accept(line.substring(5).strip()));
+                    }
+                } catch (RuntimeException dropped) {
+                    // The connection broke mid-stream: reconnect below.
+                }
             }
-            lines = answer.body();
-            lines.filter(line -> line.startsWith("data:")).forEach(line -> onEvent.accept(line.substring(5).strip()));
+            if (!closed) {
+                Duration after = pause;
+                CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS)
+                        .execute(() -> connect(after.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
+                                : after.multipliedBy(2), true));
+            }
         });
     }
 
@@ -40,6 +81,9 @@ public final class StatusStream implements AutoCloseable {
         if (open != null) {
             open.close();
         }
-        response.cancel(true);
+        CompletableFuture<?> pending = response;
+        if (pending != null) {
+            pending.cancel(true);
+        }
     }
 }

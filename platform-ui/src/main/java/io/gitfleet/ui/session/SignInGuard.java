@@ -22,6 +22,14 @@ public class SignInGuard {
 
     void serviceInit(@Observes ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::check));
+        // Every request of a signed-in session (heartbeats too) leaves its current, possibly refreshed, token in
+        // the session, for the work done outside requests.
+        event.addRequestHandler((session, request, response) -> {
+            if (session != null && signedIn.singleSignOn()) {
+                session.accessSynchronously(signedIn::credentials);
+            }
+            return false;
+        });
     }
 
     private void check(BeforeEnterEvent event) {

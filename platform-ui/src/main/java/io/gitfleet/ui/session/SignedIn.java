@@ -2,12 +2,15 @@ package io.gitfleet.ui.session;
 
 import com.vaadin.flow.server.VaadinSession;
 import io.gitfleet.ui.api.ApiCredentials;
+import io.gitfleet.ui.api.ApiProblem;
+import io.gitfleet.ui.api.CurrentCredentials;
 import io.quarkus.arc.Arc;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * who signed in with the local form (kept in the Vaadin session only, never logged).
  */
 @ApplicationScoped
-public class SignedIn {
+public class SignedIn implements CurrentCredentials {
 
     private final Instance<SecurityIdentity> identity;
     private final boolean sso;
@@ -54,6 +57,28 @@ public class SignedIn {
             session.setAttribute(ApiCredentials.Bearer.class, bearer);
         }
         return Optional.ofNullable(bearer);
+    }
+
+    /**
+     * For work outside the person's requests (their live stream reconnecting on an HTTP client thread): whatever
+     * credentials their Vaadin session holds at that moment — the token of their latest request, refreshed by
+     * quarkus-oidc as they use the console (Vaadin's heartbeats count).
+     */
+    public Supplier<Optional<ApiCredentials>> heldBy(VaadinSession session) {
+        return () -> {
+            session.lock();
+            try {
+                ApiCredentials.Basic local = session.getAttribute(ApiCredentials.Basic.class);
+                return Optional.ofNullable(local != null ? local : session.getAttribute(ApiCredentials.Bearer.class));
+            } finally {
+                session.unlock();
+            }
+        };
+    }
+
+    @Override
+    public ApiCredentials require() {
+        return credentials().orElseThrow(ApiProblem::signedOut);
     }
 
     /** The signed-in person's name (no API call: the identity provider's, or the local admin's). */

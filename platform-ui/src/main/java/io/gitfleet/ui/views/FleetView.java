@@ -8,8 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,17 +18,17 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import io.gitfleet.ui.api.ApiClient;
 import io.gitfleet.ui.api.ApiCredentials;
 import io.gitfleet.ui.api.ApiProblem;
 import io.gitfleet.ui.api.ClusterRow;
+import io.gitfleet.ui.api.FleetApi;
 import io.gitfleet.ui.api.FleetSummary;
 import io.gitfleet.ui.api.Page;
 import io.gitfleet.ui.api.StatusStream;
 import io.gitfleet.ui.session.SignedIn;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -51,21 +49,26 @@ public class FleetView extends VerticalLayout {
     static final int PAGE_SIZE = 50;
     private static final Duration LIVE_COALESCING = Duration.ofMillis(500);
     private static final List<String> STATES = List.of("Pending", "Connected", "Offline", "Revoked");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    /** The tiles cost the API a pass over every report; live changes refresh them on a slower clock. */
+    private static final Duration TILES_EVERY = Duration.ofSeconds(5);
 
     private final ApiClient api;
+    private final FleetApi fleet;
     private final SignedIn signedIn;
     private final TextField selector = new TextField();
     private final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("State", STATES);
     private final HorizontalLayout tiles = new HorizontalLayout();
+    private final Span total = new Span();
     private final Grid<ClusterRow> grid = new Grid<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private StatusStream live;
+    private final AtomicBoolean tilesQueued = new AtomicBoolean();
     private Page<ClusterRow> firstPage;
+    private volatile long tilesShownAt;
 
-    public FleetView(ApiClient api, SignedIn signedIn) {
+    public FleetView(ApiClient api, FleetApi fleet, SignedIn signedIn) {
         this.api = api;
+        this.fleet = fleet;
         this.signedIn = signedIn;
         selector.setId("selector");
         selector.setLabel("Label selector");
@@ -78,32 +81,57 @@ public class FleetView extends VerticalLayout {
         selector.addValueChangeListener(change -> refresh());
         states.setId("states");
         states.addValueChangeListener(change -> refresh());
+        total.setId("cluster-count");
         tiles.setId("tiles");
         tiles.setWidthFull();
         tiles.getStyle().set("flex-wrap", "wrap");
-        HorizontalLayout filters = new HorizontalLayout(selector, states);
+        HorizontalLayout filters = new HorizontalLayout(selector, states, total);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         configureGrid();
         setSizeFull();
         add(tiles, filters, grid);
         expand(grid);
-        refresh();
     }
 
     /** Live: status changes the person may see refresh the page, at most about twice a second. */
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        credentials().ifPresent(c -> live = api.statusEvents(c, change -> {
+        // The tiles come after the grid's first rows, pushed when ready: they never hold up the first page.
+        loadTiles(ui, Duration.ZERO);
+        live = api.statusEvents(signedIn.heldBy(ui.getSession()), change -> {
             if (refreshQueued.compareAndSet(false, true)) {
                 CompletableFuture.delayedExecutor(LIVE_COALESCING.toMillis(), TimeUnit.MILLISECONDS)
                         .execute(() -> ui.access(() -> {
                             refreshQueued.set(false);
-                            refresh();
+                            grid.getDataProvider().refreshAll();
                         }));
             }
-        }));
+            long since = System.nanoTime() - tilesShownAt;
+            Duration wait = TILES_EVERY.minusNanos(Math.min(since, TILES_EVERY.toNanos()));
+            ui.access(() -> loadTiles(ui, wait));
+        });
+    }
+
+    /** Reads the summary off the UI's lock (after {@code delay}) and pushes the tiles; one load queued at most. */
+    private void loadTiles(UI ui, Duration delay) {
+        java.util.Optional<ApiCredentials> person = signedIn.heldBy(ui.getSession()).get();
+        if (person.isEmpty() || !tilesQueued.compareAndSet(false, true)) {
+            return;
+        }
+        String filter = selector.getValue();
+        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                FleetSummary summary = fleet.summary(person.get(), filter);
+                ui.access(() -> showTiles(summary));
+            } catch (ApiProblem problem) {
+                ui.access(() -> show(problem));
+            } finally {
+                tilesShownAt = System.nanoTime();
+                tilesQueued.set(false);
+            }
+        });
     }
 
     @Override
@@ -118,19 +146,20 @@ public class FleetView extends VerticalLayout {
         grid.setId("clusters");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(PAGE_SIZE);
+        grid.setColumnReorderingAllowed(true);
         grid.addColumn(row -> row.cluster().name()).setHeader("Cluster").setSortProperty("name").setFlexGrow(2)
                 .setKey("name");
         grid.addColumn(row -> row.cluster().state()).setHeader("State").setSortProperty("state").setKey("state");
-        grid.addColumn(row -> labels(row.cluster().labels())).setHeader("Labels").setFlexGrow(3).setKey("labels");
-        grid.addColumn(row -> counts(row.byPhase())).setHeader("Assignments by phase").setFlexGrow(2)
+        grid.addColumn(row -> Formats.labels(row.cluster().labels())).setHeader("Labels").setFlexGrow(3).setKey("labels");
+        grid.addColumn(row -> Formats.counts(row.byPhase())).setHeader("Assignments by phase").setFlexGrow(2)
                 .setKey("phases");
-        grid.addColumn(row -> counts(row.byHealth())).setHeader("by health").setFlexGrow(2).setKey("health");
+        grid.addColumn(row -> Formats.counts(row.byHealth())).setHeader("by health").setFlexGrow(2).setKey("health");
         grid.addColumn(ClusterRow::driftedObjects).setHeader("Drifted").setTextAlign(ColumnTextAlign.END)
                 .setKey("drifted");
-        grid.addColumn(row -> versions(row.cluster())).setHeader("Agent / Kubernetes").setKey("versions");
-        grid.addColumn(row -> row.cluster().lastHeartbeatAt() == null ? "never"
-                : WHEN.format(row.cluster().lastHeartbeatAt())).setHeader("Last heartbeat")
-                .setSortProperty("lastHeartbeatAt").setKey("heartbeat");
+        grid.addColumn(row -> versions(row.cluster())).setHeader("Agent / Kubernetes").setKey("versions")
+                .setAutoWidth(true);
+        grid.addColumn(row -> Formats.when(row.cluster().lastHeartbeatAt())).setHeader("Last heartbeat")
+                .setSortProperty("lastHeartbeatAt").setKey("heartbeat").setAutoWidth(true);
         // The count reads the first page itself (the API returns the total with every page) and hands it to the
         // fetch that follows, so a fresh grid costs one API call, not two.
         grid.setItems(query -> {
@@ -141,33 +170,30 @@ public class FleetView extends VerticalLayout {
                     ? counted : fetch(query.getPage(), query.getPageSize(), sort)).items().stream();
         }, query -> {
             firstPage = fetch(0, PAGE_SIZE, null);
+            total.setText(String.format("%,d clusters", firstPage.total()));
             return (int) firstPage.total();
         });
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClusterView.class,
+                new RouteParameters("id", click.getItem().cluster().id().toString()))));
     }
 
     private Page<ClusterRow> fetch(int page, int size, String sort) {
-        return credentials().map(c -> {
-            try {
-                Page<ClusterRow> rows = api.clusterRows(c, selector.getValue(), String.join(",", states.getValue()),
-                        sort, page, size);
-                selector.setInvalid(false);
-                return rows;
-            } catch (ApiProblem problem) {
-                show(problem);
-                return new Page<ClusterRow>(List.of(), page, size, 0);
-            }
-        }).orElse(new Page<>(List.of(), page, size, 0));
+        try {
+            Page<ClusterRow> rows = fleet.rows(selector.getValue(), String.join(",", states.getValue()), sort, page,
+                    size);
+            selector.setInvalid(false);
+            return rows;
+        } catch (ApiProblem problem) {
+            show(problem);
+            return new Page<>(List.of(), page, size, 0);
+        }
     }
 
+    /** The filters changed: new rows now, new tiles when the API has counted them. */
     private void refresh() {
         grid.getDataProvider().refreshAll();
-        credentials().ifPresent(c -> {
-            try {
-                showTiles(api.summary(c, selector.getValue()));
-            } catch (ApiProblem problem) {
-                show(problem);
-            }
-        });
+        grid.scrollToStart();
+        getUI().ifPresent(ui -> loadTiles(ui, Duration.ZERO));
     }
 
     private void showTiles(FleetSummary summary) {
@@ -190,7 +216,7 @@ public class FleetView extends VerticalLayout {
         heading.getStyle().set("display", "block").set("font-weight", "600");
         tile.add(heading);
         if (!counts.isEmpty()) {
-            Span values = new Span(counts(counts));
+            Span values = new Span(Formats.counts(counts));
             values.getStyle().set("display", "block");
             tile.add(values);
         }
@@ -204,13 +230,7 @@ public class FleetView extends VerticalLayout {
             selector.setInvalid(true);
             return;
         }
-        Notification notification = Notification.show(problem.title() + ": " + problem.getMessage(), 6000,
-                Notification.Position.BOTTOM_END);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private java.util.Optional<ApiCredentials> credentials() {
-        return signedIn.credentials();
+        Problems.notify(problem);
     }
 
     private static String sort(List<QuerySortOrder> orders) {
@@ -218,17 +238,7 @@ public class FleetView extends VerticalLayout {
                 : "") + order.getSorted()).orElse(null);
     }
 
-    private static String labels(Map<String, String> labels) {
-        return labels.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-    }
-
-    private static String counts(Map<String, Long> counts) {
-        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(" · "));
-    }
-
-    private static String versions(ClusterRow.Cluster cluster) {
+    private static String versions(io.gitfleet.ui.api.Cluster cluster) {
         return Stream.of(cluster.agentVersion(), cluster.kubernetesVersion()).map(v -> v == null ? "–" : v)
                 .collect(Collectors.joining(" / "));
     }

@@ -8,9 +8,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import io.gitfleet.ui.api.ApiClient;
 import io.gitfleet.ui.api.ApiCredentials;
 import io.gitfleet.ui.api.ApiProblem;
+import io.gitfleet.ui.api.Me;
 import io.gitfleet.ui.session.SignedIn;
 
 /**
@@ -36,8 +38,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.addLoginListener(login -> {
             ApiCredentials.Basic credentials = new ApiCredentials.Basic(login.getUsername(), login.getPassword());
             try {
-                api.me(credentials);
+                Me me = api.me(credentials);
                 signedIn.signInLocally(credentials);
+                VaadinSession.getCurrent().setAttribute(Me.class, me);
                 form.getUI().ifPresent(ui -> ui.navigate(FleetView.class));
             } catch (ApiProblem problem) {
                 form.setError(true);
