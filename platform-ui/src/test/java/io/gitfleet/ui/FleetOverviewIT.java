@@ -139,7 +139,12 @@ class FleetOverviewIT extends BrowserTest {
     }
 
     @Test
-    void aClusterPageShowsItsLabelsAssignmentsAndHistoryAndAdminsRelabelIt() throws Exception {
+    void aClusterPageShowsItsAssignmentsAndDriftSideBySideAndAdminsRelabelIt() throws Exception {
+        report(CLUSTERS.get(0), "Failed", "Degraded", """
+                [{"group":"apps","kind":"Deployment","namespace":"apps","name":"web","fields":["/spec/replicas"],
+                  "deleted":false,"healed":false,"differences":[{"path":"/spec/replicas","git":"2","live":"5"}]}]""");
+        wait(driver -> ConsoleStack.admin().get("/api/v1/status/clusters/" + CLUSTERS.get(0)[0]).then().extract()
+                .path("assignments[0].drift[0].differences[0].live") != null);
         signIn(root.toString(), "admin");
         type("selector", "fleet=" + FLEET + ",tier=edge");
         waitForCell("clusters", FLEET + "-c0");
@@ -148,6 +153,10 @@ class FleetOverviewIT extends BrowserTest {
 
         wait(driver -> text("cluster-name").equals(FLEET + "-c0"));
         waitForCell("cluster-assignments", "web");
+        assertThat(cells("cluster-assignments")).contains("Failed", "Degraded");
+        waitForCell("cluster-drift", "/spec/replicas");
+        assertThat(cells("cluster-drift")).as("Git's value beside the cluster's").containsSubsequence(
+                "/spec/replicas", "2", "5", "drifted");
         wait(driver -> byId("cluster-labels").getDomProperty("value").contains("tier=edge"));
         screenshot("cluster");
 
@@ -177,10 +186,14 @@ class FleetOverviewIT extends BrowserTest {
 
     /** What a cluster's agent sends after a sync: a signed status of the assignment, over Kafka. */
     private static void report(String[] cluster, String phase, String health) throws Exception {
+        report(cluster, phase, health, "[]");
+    }
+
+    private static void report(String[] cluster, String phase, String health, String drift) throws Exception {
         String now = java.time.Instant.now().toString();
         String payload = "{\"assignmentId\":\"" + assignment + "\",\"generation\":1,\"desiredRevision\":null,"
                 + "\"appliedRevision\":null,\"phase\":\"" + phase + "\",\"health\":\"" + health + "\","
-                + "\"message\":null,\"inventory\":[],\"drift\":[],\"startedAt\":\"" + now + "\","
+                + "\"message\":null,\"inventory\":[],\"drift\":" + drift + ",\"startedAt\":\"" + now + "\","
                 + "\"finishedAt\":\"" + now + "\"}";
         StatusEnvelope envelope = StatusSigner.sign(cluster[1], UUID.fromString(cluster[0]),
                 System.currentTimeMillis(), now, StatusEnvelope.ASSIGNMENT_STATUS, payload);

@@ -158,9 +158,10 @@ public final class AssignmentSync {
             return Optional.of(new DriftedObject(key.group(), key.kind(), key.namespace(), key.name(),
                     List.of(), true, false));
         }
-        List<String> fields = applier.drift(dryRun, ignored);
-        return fields.isEmpty() ? Optional.empty() : Optional.of(new DriftedObject(key.group(),
-                key.kind(), key.namespace(), key.name(), fields, false, false));
+        List<FieldDiff.Difference> differences = applier.drift(dryRun, ignored);
+        return differences.isEmpty() ? Optional.empty() : Optional.of(new DriftedObject(key.group(),
+                key.kind(), key.namespace(), key.name(), differences.stream().map(d -> d.path().toString()).toList(),
+                false, false, DriftValues.describe(key, differences)));
     }
 
     /** Drift whose object was re-applied without failure has been undone. */

@@ -16,16 +16,25 @@ public final class FieldDiff {
     private FieldDiff() {
     }
 
+    /** One differing field and its value on each side ({@code null}: absent there). */
+    public record Difference(JsonPointer path, Object wanted, Object live) {
+    }
+
     public static List<JsonPointer> differences(Map<String, Object> manifest, Map<String, Object> wanted,
             Map<String, Object> live) {
-        List<JsonPointer> fields = new ArrayList<>();
+        return compare(manifest, wanted, live).stream().map(Difference::path).toList();
+    }
+
+    public static List<Difference> compare(Map<String, Object> manifest, Map<String, Object> wanted,
+            Map<String, Object> live) {
+        List<Difference> fields = new ArrayList<>();
         collect(JsonPointer.ROOT, manifest, wanted, live, fields);
         return fields;
     }
 
     @SuppressWarnings("unchecked")
     private static void collect(JsonPointer path, Map<String, Object> manifest, Map<String, Object> wanted,
-            Map<String, Object> live, List<JsonPointer> fields) {
+            Map<String, Object> live, List<Difference> fields) {
         for (Map.Entry<String, Object> field : manifest.entrySet()) {
             JsonPointer at = path.child(field.getKey());
             Object wantedValue = wanted == null ? null : wanted.get(field.getKey());
@@ -34,7 +43,7 @@ public final class FieldDiff {
                 collect(at, (Map<String, Object>) nested, (Map<String, Object>) w,
                         liveValue instanceof Map<?, ?> l ? (Map<String, Object>) l : null, fields);
             } else if (!Objects.equals(wantedValue, liveValue)) {
-                fields.add(at);
+                fields.add(new Difference(at, wantedValue, liveValue));
             }
         }
     }

@@ -126,14 +126,14 @@ public final class ServerSideApplier {
      * {@code /data/value} or {@code /spec/template/spec/containers}. A missing object is reported by the caller.
      */
     @SuppressWarnings("unchecked")
-    List<String> drift(DryRun dryRun, IgnoredFields ignored) {
+    List<FieldDiff.Difference> drift(DryRun dryRun, IgnoredFields ignored) {
         if (dryRun.live() == null || dryRun.result() == null) {
             return List.of();
         }
         Map<String, Object> wanted = client.getKubernetesSerialization().convertValue(dryRun.result(), Map.class);
         Map<String, Object> live = client.getKubernetesSerialization().convertValue(dryRun.live(), Map.class);
-        return FieldDiff.differences(dryRun.object().body(), wanted, live).stream()
-                .filter(field -> !ignored.ignores(dryRun.object().key(), field)).map(Object::toString).toList();
+        return FieldDiff.compare(dryRun.object().body(), wanted, live).stream()
+                .filter(field -> !ignored.ignores(dryRun.object().key(), field.path())).toList();
     }
 
     private Resource<GenericKubernetesResource> resource(RenderedObject object) {

@@ -18,6 +18,7 @@ import io.gitfleet.agent.render.RenderRequest;
 import io.gitfleet.agent.render.RenderResult;
 import io.gitfleet.agent.render.WellKnownScopes;
 import io.gitfleet.common.agent.AssignmentStatus;
+import io.gitfleet.common.agent.DriftedField;
 import io.gitfleet.common.agent.DriftedObject;
 import io.gitfleet.common.agent.Health;
 import io.gitfleet.common.agent.IgnoreRule;
@@ -92,6 +93,9 @@ class DriftMonitorTest {
 
         await().atMost(WITHIN).until(() -> drift().equals(List.of("a:[/data/value]:false:false")));
         assertThat(live("a").getData()).as("reported, not touched").containsEntry("value", "edited");
+        assertThat(board.latest(assignment).orElseThrow().drift().getFirst().differences())
+                .as("Git's value and the cluster's, side by side")
+                .containsExactly(new DriftedField("/data/value", "\"1\"", "\"edited\""));
 
         edit("a", "value", "1");
         await().atMost(WITHIN).until(() -> drift().isEmpty());

@@ -17,6 +17,7 @@ import io.gitfleet.api.support.Api;
 import io.gitfleet.api.support.Database;
 import io.gitfleet.api.support.Fixture;
 import io.gitfleet.api.support.Names;
+import io.gitfleet.common.agent.DriftedField;
 import io.gitfleet.common.agent.DriftedObject;
 import io.gitfleet.common.agent.Health;
 import io.gitfleet.common.agent.SyncPhase;
@@ -121,7 +122,7 @@ class FleetStatusApiTest {
     @Test
     void clusterStatusShowsInventoryAndDriftToThoseWhoMaySeeTheTenant() {
         report(0, SyncPhase.Synced, Health.Healthy, List.of(new DriftedObject("apps", "Deployment", "web", "web",
-                List.of("/spec/replicas"), false, true)));
+                List.of("/spec/replicas"), false, true, List.of(new DriftedField("/spec/replicas", "2", "5")))));
 
         bootstrapAdmin().get("/api/v1/status/clusters/" + clusters[0][0]).then().statusCode(200)
                 .body("state", equalTo("Connected"))
@@ -129,7 +130,9 @@ class FleetStatusApiTest {
                 .body("assignments[0].tenant", equalTo(tenant))
                 .body("assignments[0].inventory[0].name", equalTo("settings"))
                 .body("assignments[0].drift[0].fields", contains("/spec/replicas"))
-                .body("assignments[0].drift[0].healed", equalTo(true));
+                .body("assignments[0].drift[0].healed", equalTo(true))
+                .body("assignments[0].drift[0].differences[0].git", equalTo("2"))
+                .body("assignments[0].drift[0].differences[0].live", equalTo("5"));
         as(keycloak, "bob").get("/api/v1/status/clusters/" + clusters[0][0]).then().statusCode(200)
                 .body("assignments", empty());
         as(keycloak, "bob").get("/api/v1/status/assignments/" + assignment).then().statusCode(404);

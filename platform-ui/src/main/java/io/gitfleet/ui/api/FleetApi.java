@@ -19,15 +19,21 @@ public class FleetApi {
     }
 
     /** With credentials captured on the person's request: summaries are read off the UI's thread. */
-    public FleetSummary summary(ApiCredentials as, String selector) {
-        return api.get(as, "api/v1/status/summary", query("selector", selector), new TypeReference<>() {
+    public FleetSummary summary(ApiCredentials as, String selector, String tenant) {
+        Map<String, String> query = query("selector", selector);
+        query.put("tenant", tenant);
+        return api.get(as, "api/v1/status/summary", query, new TypeReference<>() {
         });
     }
 
-    /** One page of the overview; {@code sort} as the API takes it ({@code name}, {@code -lastHeartbeatAt}). */
-    public Page<ClusterRow> rows(String selector, String states, String sort, int page, int size) {
+    /**
+     * One page of the overview; {@code sort} as the API takes it ({@code name}, {@code -lastHeartbeatAt}); {@code
+     * tenant} narrows the counts to that tenant's assignments.
+     */
+    public Page<ClusterRow> rows(String selector, String states, String tenant, String sort, int page, int size) {
         Map<String, String> query = query("selector", selector);
         query.put("state", states);
+        query.put("tenant", tenant);
         query.put("sort", sort);
         query.put("page", String.valueOf(page));
         query.put("size", String.valueOf(size));

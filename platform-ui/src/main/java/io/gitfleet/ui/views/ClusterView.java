@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -16,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.gitfleet.common.agent.DriftedField;
 import io.gitfleet.common.agent.DriftedObject;
 import io.gitfleet.common.agent.ObjectStatus;
 import io.gitfleet.ui.api.ApiProblem;
@@ -51,7 +54,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Grid<Placement> placements = new Grid<>();
     private final Grid<Located<ObjectStatus>> inventory = new Grid<>();
-    private final Grid<Located<DriftedObject>> drift = new Grid<>();
+    private final Grid<DriftLine> drift = new Grid<>();
     private final Grid<StatusChange> history = new Grid<>();
     private UUID id;
 
@@ -68,6 +71,24 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
 
         String health() {
             return reported == null ? "Unknown" : reported.health();
+        }
+    }
+
+    /**
+     * One line of the drift table: a field of a drifted object with Git's value beside the cluster's (values
+     * missing: the object was deleted, or its agent reports only paths).
+     */
+    record DriftLine(String assignment, DriftedObject object, DriftedField field) {
+
+        static List<DriftLine> of(String assignment, DriftedObject object) {
+            if (object.deleted()) {
+                return List.of(new DriftLine(assignment, object, null));
+            }
+            if (!object.differences().isEmpty()) {
+                return object.differences().stream().map(f -> new DriftLine(assignment, object, f)).toList();
+            }
+            return object.fields().stream().map(path -> new DriftLine(assignment, object, new DriftedField(path,
+                    null, null))).toList();
         }
     }
 
@@ -116,12 +137,16 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
         drift.setId("cluster-drift");
         drift.addThemeVariants(GridVariant.LUMO_COMPACT);
         drift.setAllRowsVisible(true);
-        drift.addColumn(Located::assignment).setHeader("Assignment");
-        drift.addColumn(o -> kind(o.object().group(), o.object().kind()) + " " + name(o.object().namespace(),
-                o.object().name())).setHeader("Object").setFlexGrow(2);
-        drift.addColumn(o -> o.object().deleted() ? "deleted in the cluster" : String.join(", ",
-                o.object().fields())).setHeader("Differs from Git at").setFlexGrow(3);
-        drift.addColumn(o -> o.object().healed() ? "healed" : "drifted").setHeader("Now");
+        drift.addColumn(DriftLine::assignment).setHeader("Assignment");
+        drift.addColumn(line -> kind(line.object().group(), line.object().kind()) + " " + name(
+                line.object().namespace(), line.object().name())).setHeader("Object").setFlexGrow(2);
+        drift.addColumn(line -> line.field() == null ? "(whole object)" : line.field().path()).setHeader("Field")
+                .setFlexGrow(2);
+        drift.addColumn(code(line -> line.field() == null ? "present" : orAbsent(line.field().git())))
+                .setHeader("In Git").setFlexGrow(2);
+        drift.addColumn(code(line -> line.field() == null ? "deleted" : orAbsent(line.field().live())))
+                .setHeader("In the cluster").setFlexGrow(2);
+        drift.addColumn(line -> line.object().healed() ? "healed" : "drifted").setHeader("Now");
         history.setId("cluster-history");
         history.addThemeVariants(GridVariant.LUMO_COMPACT);
         history.setHeight("16em");
@@ -163,7 +188,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
             inventory.setItems(status.assignments().stream().flatMap(p -> p.inventory().stream()
                     .map(o -> new Located<>(p.assignment(), o))).toList());
             drift.setItems(status.assignments().stream().flatMap(p -> p.drift().stream()
-                    .map(o -> new Located<>(p.assignment(), o))).toList());
+                    .flatMap(o -> DriftLine.of(p.assignment(), o).stream())).toList());
             history.setItems(fleet.history(id, HISTORY).items());
         } catch (ApiProblem problem) {
             Problems.notify(problem);
@@ -233,6 +258,17 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
 
     private static String name(String namespace, String name) {
         return namespace == null || namespace.isEmpty() ? name : namespace + "/" + name;
+    }
+
+    /** Values side by side in a monospace font, as JSON reads best (Lit escapes the text). */
+    private static LitRenderer<DriftLine> code(ValueProvider<DriftLine, String> value) {
+        return LitRenderer.<DriftLine>of("<code style=\"white-space: pre-wrap\">${item.value}</code>")
+                .withProperty("value", value);
+    }
+
+    /** A value as the agent sent it (compact JSON); null means the field is not set on that side. */
+    private static String orAbsent(String value) {
+        return value == null ? "(not set)" : value;
     }
 
     private static String orDash(String value) {

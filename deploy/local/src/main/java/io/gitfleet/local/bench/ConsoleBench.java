@@ -42,23 +42,28 @@ public final class ConsoleBench {
         }
     }
 
-    /** Login click → first overview rows visible, in fresh browsers (no cache, no session). */
+    /** Login click → overview frame shown → first overview rows visible, in fresh browsers (no cache, no session). */
     private static void firstPage(LocalPlatform platform, int logins) {
-        List<Double> millis = new ArrayList<>();
+        List<Double> frame = new ArrayList<>();
+        List<Double> rows = new ArrayList<>();
         for (int i = 0; i < logins + 2; i++) {
             ChromeDriver browser = Browsers.headlessChromium();
             try {
-                long elapsed = signIn(browser, platform);
+                double[] elapsed = signIn(browser, platform);
                 if (i >= 2) {
-                    millis.add(elapsed / 1e6);
+                    frame.add(elapsed[0]);
+                    rows.add(elapsed[1]);
                 }
             } finally {
                 browser.quit();
             }
         }
-        Collections.sort(millis);
-        System.out.printf("  login → first overview rows rendered (%d fresh browsers, after 2 warm-up): p50 %.0f ms,"
-                + " max %.0f ms%n", millis.size(), millis.get(millis.size() / 2), millis.getLast());
+        Collections.sort(frame);
+        Collections.sort(rows);
+        System.out.printf("  login → overview frame shown (%d fresh browsers, after 2 warm-up): p50 %.0f ms, max %.0f ms%n",
+                frame.size(), frame.get(frame.size() / 2), frame.getLast());
+        System.out.printf("  login → first overview rows rendered: p50 %.0f ms, max %.0f ms%n",
+                rows.get(rows.size() / 2), rows.getLast());
     }
 
     /** {@code count} browsers signed in and showing the overview at once; the console's RSS with all of them. */
@@ -79,8 +84,12 @@ public final class ConsoleBench {
         }
     }
 
-    /** Signs in as the bootstrap admin; returns nanoseconds from the click to the first rendered row. */
-    private static long signIn(ChromeDriver browser, LocalPlatform platform) {
+    /**
+     * Signs in as the bootstrap admin; returns milliseconds from the click to the overview's frame (the header's
+     * name) and to its first rendered row, both timed inside the browser (a mutation observer started just before
+     * the click), so WebDriver's polling adds nothing.
+     */
+    private static double[] signIn(ChromeDriver browser, LocalPlatform platform) {
         WebDriverWait wait = new WebDriverWait(browser, WAIT);
         browser.get(platform.consoleUrl() + "/");
         WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
@@ -88,11 +97,26 @@ public final class ConsoleBench {
         name.sendKeys("admin");
         browser.findElement(By.cssSelector("input[name='password']")).sendKeys(platform.adminPassword());
         WebElement submit = browser.findElement(By.cssSelector("vaadin-button[slot='submit']"));
-        long start = System.nanoTime();
+        browser.executeScript("""
+                const t0 = performance.now();
+                window.gitfleetMarks = {};
+                const marks = window.gitfleetMarks;
+                new MutationObserver((changes, observer) => {
+                  if (marks.frame === undefined && document.getElementById('signed-in-as')) {
+                    marks.frame = performance.now() - t0;
+                  }
+                  for (const cell of document.querySelectorAll('vaadin-grid-cell-content')) {
+                    if (cell.textContent.startsWith('cluster-')) {
+                      marks.rows = performance.now() - t0;
+                      observer.disconnect();
+                      break;
+                    }
+                  }
+                }).observe(document, {subtree: true, childList: true, characterData: true});""");
         submit.click();
-        wait.until(driver -> driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                .anyMatch(cell -> cell.getText().startsWith("cluster-")));
-        return System.nanoTime() - start;
+        wait.until(driver -> browser.executeScript("return window.gitfleetMarks.rows") != null);
+        return new double[] {((Number) browser.executeScript("return window.gitfleetMarks.frame")).doubleValue(),
+                ((Number) browser.executeScript("return window.gitfleetMarks.rows")).doubleValue()};
     }
 
     private static long rssMiB(long pid) throws Exception {
