@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -105,6 +106,20 @@ abstract class BrowserTest {
     protected List<String> cells(String gridId) {
         return byId(gridId).findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText)
                 .toList();
+    }
+
+    /** Clicks the grid row showing {@code text}, again if the grid re-rendered it meanwhile (live refresh). */
+    protected void clickCell(String gridId, String text) {
+        wait(driver -> {
+            try {
+                byId(gridId).findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                        .filter(cell -> cell.getText().equals(text)).findFirst().orElseThrow().click();
+                return true;
+            } catch (StaleElementReferenceException | ElementClickInterceptedException
+                    | java.util.NoSuchElementException again) {
+                return null;
+            }
+        });
     }
 
     protected void waitForCell(String gridId, String text) {

@@ -94,7 +94,7 @@ class FleetOverviewIT extends BrowserTest {
         assertThat(text("signed-in-as")).isEqualTo("alice");
         type("selector", "fleet=" + FLEET);
         waitForCell("clusters", FLEET + "-c0");
-        wait(driver -> text("tile-clusters").contains("Connected"));
+        wait(driver -> text("tile-clusters").contains("Connected 3"));
         screenshot("fleet-overview");
 
         type("selector", "fleet=" + FLEET + ",tier=core");
@@ -148,8 +148,7 @@ class FleetOverviewIT extends BrowserTest {
         signIn(root.toString(), "admin");
         type("selector", "fleet=" + FLEET + ",tier=edge");
         waitForCell("clusters", FLEET + "-c0");
-        browser.findElements(By.cssSelector("#clusters vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().equals(FLEET + "-c0")).findFirst().orElseThrow().click();
+        clickCell("clusters", FLEET + "-c0");
 
         wait(driver -> text("cluster-name").equals(FLEET + "-c0"));
         waitForCell("cluster-assignments", "web");

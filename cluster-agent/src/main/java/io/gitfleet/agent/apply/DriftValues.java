@@ -4,16 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gitfleet.agent.render.ObjectKey;
 import io.gitfleet.common.agent.DriftedField;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns drifted fields into what the status reports: each side's value as compact JSON, cut at {@link #MAX_CHARS}
- * so one huge list cannot bloat every status message, and Secret data replaced by {@link DriftedField#HIDDEN}:
- * secrets are read by the agent, never sent anywhere.
+ * Turns drifted fields into what the status reports: each side's value as compact JSON, cut at {@link #MAX_CHARS},
+ * and at most {@link #MAX_OBJECT_CHARS} of values per object (later fields keep their path, their values become
+ * {@link DriftedField#OMITTED}) so drift cannot push a status message past Kafka's message size. Secret data is
+ * replaced by {@link DriftedField#HIDDEN}: secrets are read by the agent, never sent anywhere.
  */
 public final class DriftValues {
 
     static final int MAX_CHARS = 1_000;
+    static final int MAX_OBJECT_CHARS = 8_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DriftValues() {
@@ -21,13 +24,21 @@ public final class DriftValues {
 
     public static List<DriftedField> describe(ObjectKey key, List<FieldDiff.Difference> differences) {
         boolean secret = key.group().isEmpty() && "Secret".equals(key.kind());
-        return differences.stream().map(d -> {
-            String path = d.path().toString();
+        List<DriftedField> fields = new ArrayList<>(differences.size());
+        int budget = MAX_OBJECT_CHARS;
+        for (FieldDiff.Difference difference : differences) {
+            String path = difference.path().toString();
             if (secret && !path.startsWith("/metadata/")) {
-                return new DriftedField(path, DriftedField.HIDDEN, DriftedField.HIDDEN);
+                fields.add(new DriftedField(path, DriftedField.HIDDEN, DriftedField.HIDDEN));
+                continue;
             }
-            return new DriftedField(path, json(d.wanted()), json(d.live()));
-        }).toList();
+            String git = json(difference.wanted());
+            String live = json(difference.live());
+            budget -= length(git) + length(live);
+            fields.add(budget >= 0 ? new DriftedField(path, git, live)
+                    : new DriftedField(path, DriftedField.OMITTED, DriftedField.OMITTED));
+        }
+        return fields;
     }
 
     private static String json(Object value) {
@@ -40,6 +51,14 @@ public final class DriftValues {
         } catch (JsonProcessingException e) {
             text = String.valueOf(value);
         }
-        return text.length() <= MAX_CHARS ? text : text.substring(0, MAX_CHARS - 1) + "…";
+        if (text.length() <= MAX_CHARS) {
+            return text;
+        }
+        int cut = Character.isHighSurrogate(text.charAt(MAX_CHARS - 2)) ? MAX_CHARS - 2 : MAX_CHARS - 1;
+        return text.substring(0, cut) + "…";
+    }
+
+    private static int length(String value) {
+        return value == null ? 0 : value.length();
     }
 }

@@ -40,6 +40,35 @@ class DriftValuesTest {
     }
 
     @Test
+    void secretDataIsHiddenWhateverShapeTheDifferenceHas() {
+        List<DriftedField> fields = DriftValues.describe(SECRET, FieldDiff.compare(
+                Map.of("stringData", Map.of("password", "from-git"), "data", Map.of("token", "Z2l0")),
+                Map.of("stringData", Map.of("password", "from-git"), "data", Map.of("token", "Z2l0")),
+                Map.of("metadata", Map.of("name", "db"))));
+
+        assertThat(fields).extracting(DriftedField::git, DriftedField::live).containsOnly(
+                org.assertj.core.groups.Tuple.tuple(DriftedField.HIDDEN, DriftedField.HIDDEN));
+        assertThat(fields).extracting(DriftedField::path).containsExactlyInAnyOrder("/stringData/password",
+                "/data/token");
+        assertThat(fields.toString()).doesNotContain("from-git", "Z2l0");
+    }
+
+    @Test
+    void anObjectWithALotOfDriftSendsOnlyThePathsOfItsLaterFields() {
+        List<FieldDiff.Difference> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            many.add(new FieldDiff.Difference(JsonPointer.parse("/data/k" + i), "v".repeat(900), "w"));
+        }
+        List<DriftedField> fields = DriftValues.describe(DEPLOYMENT, many);
+
+        assertThat(fields).hasSize(20);
+        assertThat(fields.getFirst().git()).startsWith("\"vvv");
+        assertThat(fields.getLast().git()).isEqualTo(DriftedField.OMITTED);
+        assertThat(fields.stream().mapToInt(f -> f.git().length() + f.live().length()).sum())
+                .isLessThanOrEqualTo(DriftValues.MAX_OBJECT_CHARS + 20 * 2 * DriftedField.OMITTED.length());
+    }
+
+    @Test
     void longValuesAreCut() {
         String huge = "x".repeat(5_000);
         DriftedField field = DriftValues.describe(DEPLOYMENT, List.of(new FieldDiff.Difference(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.gitfleet.ui.Background;
 import io.gitfleet.ui.ConsoleConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -31,7 +32,9 @@ public class ApiClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // Virtual threads: every open overview holds a live stream whose lines are read by one of these.
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Background.THREADS).build();
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);

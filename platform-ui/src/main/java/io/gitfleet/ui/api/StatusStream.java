@@ -1,5 +1,6 @@
 package io.gitfleet.ui.api;
 
+import io.gitfleet.ui.Background;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -54,6 +54,10 @@ public final class StatusStream implements AutoCloseable {
                 try (Stream<String> body = answer.body()) {
                     if (answer.statusCode() == 200 && !closed) {
                         lines = body;
+                        if (closed) {
+                            // close() ran between the check and the assignment, and missed this body.
+                            return;
+                        }
                         if (reconnecting) {
                             onEvent.accept(null);
                         }
@@ -67,9 +71,8 @@ public final class StatusStream implements AutoCloseable {
             }
             if (!closed) {
                 Duration after = pause;
-                CompletableFuture.delayedExecutor(after.toMillis(), TimeUnit.MILLISECONDS)
-                        .execute(() -> connect(after.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
-                                : after.multipliedBy(2), true));
+                Background.after(after, () -> connect(after.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
+                        : after.multipliedBy(2), true));
             }
         });
     }

@@ -11,6 +11,11 @@ public record AgentManifest(String apiUrl, String image, String token) {
 
     public static final String NAMESPACE = "gitfleet-system";
 
+    @Override
+    public String toString() {
+        return "AgentManifest[" + apiUrl + ", " + image + ", token redacted]";
+    }
+
     /** The one command to run: the manifest, applied from standard input. */
     public String command() {
         return "kubectl apply -f - <<'EOF'\n" + yaml() + "EOF\n";

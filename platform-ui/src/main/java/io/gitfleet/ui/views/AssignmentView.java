@@ -20,6 +20,7 @@ import io.gitfleet.ui.api.ApiProblem;
 import io.gitfleet.ui.api.Assignment;
 import io.gitfleet.ui.api.AssignmentStatus;
 import io.gitfleet.ui.api.DeliveryApi;
+import io.gitfleet.ui.api.Page;
 import io.gitfleet.ui.api.StatusChange;
 import java.util.List;
 import java.util.Map;
@@ -101,9 +102,9 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
                     + Formats.revision(assignment.pinnedRevision())) + " · " + AssignmentsView.policy(assignment));
             showActions(assignment);
             // The count reads the roll-up (it comes with the first page), the rows come page by page.
-            targets.setItems(query -> delivery.status(id, query.getPage(), query.getPageSize()).targets().items()
-                    .stream(), query -> {
-                        AssignmentStatus status = delivery.status(id, 0, 1);
+            targets.setItems(query -> targetPage(query.getPage(), query.getPageSize()).targets().items().stream(),
+                    query -> {
+                        AssignmentStatus status = targetPage(0, 1);
                         rollup.setText(status.phase() + " · " + status.health() + " · desired "
                                 + Formats.revision(status.desiredRevision()) + " · " + Formats.counts(
                                 status.byPhase()) + " · " + Formats.counts(status.byHealth()));
@@ -112,6 +113,17 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
             history.setItems(delivery.history(id, HISTORY).items());
         } catch (ApiProblem problem) {
             Problems.notify(problem);
+        }
+    }
+
+    /** The grid asks after load() returned, so its problems are shown here, not thrown into Vaadin's handler. */
+    private AssignmentStatus targetPage(int page, int size) {
+        try {
+            return delivery.status(id, page, size);
+        } catch (ApiProblem problem) {
+            Problems.notify(problem);
+            return new AssignmentStatus(id, "", "", 0, null, "Unknown", "Unknown", Map.of(), Map.of(),
+                    new Page<>(List.of(), page, size, 0));
         }
     }
 

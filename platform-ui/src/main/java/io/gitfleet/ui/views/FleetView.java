@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -20,22 +19,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import io.gitfleet.ui.Background;
 import io.gitfleet.ui.api.AccessApi;
 import io.gitfleet.ui.api.ApiClient;
-import io.gitfleet.ui.api.ApiCredentials;
 import io.gitfleet.ui.api.ApiProblem;
 import io.gitfleet.ui.api.ClusterRow;
 import io.gitfleet.ui.api.FleetApi;
-import io.gitfleet.ui.api.FleetSummary;
 import io.gitfleet.ui.api.Page;
 import io.gitfleet.ui.api.StatusStream;
 import io.gitfleet.ui.api.Tenant;
 import io.gitfleet.ui.session.SignedIn;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -52,8 +47,6 @@ public class FleetView extends VerticalLayout {
     static final int PAGE_SIZE = 50;
     private static final Duration LIVE_COALESCING = Duration.ofMillis(500);
     private static final List<String> STATES = List.of("Pending", "Connected", "Offline", "Revoked");
-    /** The tiles cost the API a pass over every report; live changes refresh them on a slower clock. */
-    private static final Duration TILES_EVERY = Duration.ofSeconds(5);
 
     private final ApiClient api;
     private final FleetApi fleet;
@@ -61,19 +54,19 @@ public class FleetView extends VerticalLayout {
     private final TextField selector = new TextField();
     private final MultiSelectComboBox<String> states = new MultiSelectComboBox<>("State", STATES);
     private final ComboBox<String> tenant = new ComboBox<>("Counts for tenant");
-    private final HorizontalLayout tiles = new HorizontalLayout();
+    private final FleetTiles tiles;
     private final Span total = new Span();
     private final Grid<ClusterRow> grid = new Grid<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private StatusStream live;
-    private final AtomicBoolean tilesQueued = new AtomicBoolean();
     private Page<ClusterRow> firstPage;
-    private volatile long tilesShownAt;
 
     public FleetView(ApiClient api, FleetApi fleet, AccessApi access, SignedIn signedIn) {
         this.api = api;
         this.fleet = fleet;
         this.signedIn = signedIn;
+        this.tiles = new FleetTiles(fleet, signedIn, () -> new FleetTiles.Filter(selector.getValue(),
+                tenant.getValue()));
         selector.setId("selector");
         selector.setLabel("Label selector");
         selector.setPlaceholder("env=prod,region in (eu,us),!canary");
@@ -96,13 +89,10 @@ public class FleetView extends VerticalLayout {
                         .orElse(""))).skip(query.getOffset()).limit(query.getLimit());
             } catch (ApiProblem problem) {
                 show(problem);
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
             }
         });
         tenant.addValueChangeListener(change -> refresh());
-        tiles.setId("tiles");
-        tiles.setWidthFull();
-        tiles.getStyle().set("flex-wrap", "wrap");
         HorizontalLayout filters = new HorizontalLayout(selector, states, tenant, total);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
@@ -117,39 +107,15 @@ public class FleetView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         // The tiles come after the grid's first rows, pushed when ready: they never hold up the first page.
-        loadTiles(ui, Duration.ZERO);
+        tiles.refreshNow(ui);
         live = api.statusEvents(signedIn.heldBy(ui.getSession()), change -> {
             if (refreshQueued.compareAndSet(false, true)) {
-                CompletableFuture.delayedExecutor(LIVE_COALESCING.toMillis(), TimeUnit.MILLISECONDS)
-                        .execute(() -> ui.access(() -> {
-                            refreshQueued.set(false);
-                            grid.getDataProvider().refreshAll();
-                        }));
+                Background.after(LIVE_COALESCING, () -> ui.access(() -> {
+                    refreshQueued.set(false);
+                    grid.getDataProvider().refreshAll();
+                }));
             }
-            long since = System.nanoTime() - tilesShownAt;
-            Duration wait = TILES_EVERY.minusNanos(Math.min(since, TILES_EVERY.toNanos()));
-            ui.access(() -> loadTiles(ui, wait));
-        });
-    }
-
-    /** Reads the summary off the UI's lock (after {@code delay}) and pushes the tiles; one load queued at most. */
-    private void loadTiles(UI ui, Duration delay) {
-        java.util.Optional<ApiCredentials> person = signedIn.heldBy(ui.getSession()).get();
-        if (person.isEmpty() || !tilesQueued.compareAndSet(false, true)) {
-            return;
-        }
-        String filter = selector.getValue();
-        String onlyTenant = tenant.getValue();
-        CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
-            try {
-                FleetSummary summary = fleet.summary(person.get(), filter, onlyTenant);
-                ui.access(() -> showTiles(summary));
-            } catch (ApiProblem problem) {
-                ui.access(() -> show(problem));
-            } finally {
-                tilesShownAt = System.nanoTime();
-                tilesQueued.set(false);
-            }
+            tiles.refreshSoon(ui);
         });
     }
 
@@ -215,34 +181,7 @@ public class FleetView extends VerticalLayout {
     private void refresh() {
         grid.getDataProvider().refreshAll();
         grid.scrollToStart();
-        getUI().ifPresent(ui -> loadTiles(ui, Duration.ZERO));
-    }
-
-    private void showTiles(FleetSummary summary) {
-        tiles.removeAll();
-        tiles.add(tile("tile-clusters", "Clusters", summary.clusters()),
-                tile("tile-assignments", "Assignments", summary.assignments().byPhase()),
-                tile("tile-health", "Placements by health", summary.placements().byHealth()));
-        Div drift = tile("tile-drift", "Drifted objects", Map.of());
-        drift.add(new Span(String.valueOf(summary.driftedObjects())));
-        tiles.add(drift);
-    }
-
-    private static Div tile(String id, String title, Map<String, Long> counts) {
-        Div tile = new Div();
-        tile.setId(id);
-        tile.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
-                .set("border-radius", "var(--lumo-border-radius-l)").set("padding", "var(--lumo-space-s) "
-                        + "var(--lumo-space-m)").set("min-width", "12em");
-        Span heading = new Span(title);
-        heading.getStyle().set("display", "block").set("font-weight", "600");
-        tile.add(heading);
-        if (!counts.isEmpty()) {
-            Span values = new Span(Formats.counts(counts));
-            values.getStyle().set("display", "block");
-            tile.add(values);
-        }
-        return tile;
+        getUI().ifPresent(tiles::refreshNow);
     }
 
     /** A selector the API refused goes on the field; anything else is a notification, never a stack trace. */
