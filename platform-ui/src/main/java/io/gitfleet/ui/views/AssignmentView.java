@@ -21,7 +21,6 @@ import io.gitfleet.ui.api.Assignment;
 import io.gitfleet.ui.api.AssignmentStatus;
 import io.gitfleet.ui.api.DeliveryApi;
 import io.gitfleet.ui.api.Page;
-import io.gitfleet.ui.api.StatusChange;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -44,7 +43,7 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     private final Span rollup = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
     private final Grid<AssignmentStatus.Target> targets = new Grid<>();
-    private final Grid<StatusChange> history = new Grid<>();
+    private final HistoryGrid history = new HistoryGrid("assignment-history");
     private UUID id;
 
     public AssignmentView(DeliveryApi delivery) {
@@ -68,14 +67,6 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         targets.addColumn(t -> Formats.when(t.reportedAt())).setHeader("Reported");
         targets.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(ClusterView.class,
                 new RouteParameters("id", click.getItem().clusterId().toString()))));
-        history.setId("assignment-history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT);
-        history.setHeight("16em");
-        history.addColumn(c -> Formats.when(c.at())).setHeader("When");
-        history.addColumn(StatusChange::kind).setHeader("What");
-        history.addColumn(c -> (c.from() == null ? "–" : c.from()) + " → " + (c.to() == null ? "–" : c.to()))
-                .setHeader("Change").setFlexGrow(2);
-        history.addColumn(c -> c.detail() == null ? "" : c.detail()).setHeader("Detail").setFlexGrow(2);
         add(title, facts, rollup, actions, new H3("Targets"), targets, new H3("Recent history"), history);
     }
 
@@ -176,22 +167,14 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void act(Supplier<Assignment> action, String done) {
-        try {
-            action.get();
-            Problems.done(done);
+        if (Problems.attempt(action::get, done)) {
             load();
-        } catch (ApiProblem problem) {
-            Problems.notify(problem);
         }
     }
 
     private void delete() {
-        try {
-            delivery.deleteAssignment(id);
-            Problems.done("Deleted");
+        if (Problems.attempt(() -> delivery.deleteAssignment(id), "Deleted")) {
             getUI().ifPresent(ui -> ui.navigate(AssignmentsView.class));
-        } catch (ApiProblem problem) {
-            Problems.notify(problem);
         }
     }
 }

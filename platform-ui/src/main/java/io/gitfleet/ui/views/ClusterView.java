@@ -27,7 +27,6 @@ import io.gitfleet.ui.api.DeliveryApi;
 import io.gitfleet.ui.api.Cluster;
 import io.gitfleet.ui.api.ClusterStatus;
 import io.gitfleet.ui.api.FleetApi;
-import io.gitfleet.ui.api.StatusChange;
 import io.gitfleet.ui.session.Permissions;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
     private final Grid<Placement> placements = new Grid<>();
     private final Grid<Located<ObjectStatus>> inventory = new Grid<>();
     private final Grid<DriftLine> drift = new Grid<>();
-    private final Grid<StatusChange> history = new Grid<>();
+    private final HistoryGrid history = new HistoryGrid("cluster-history");
     private UUID id;
 
     /**
@@ -147,14 +146,6 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
         drift.addColumn(code(line -> line.field() == null ? "deleted" : orAbsent(line.field().live())))
                 .setHeader("In the cluster").setFlexGrow(2);
         drift.addColumn(line -> line.object().healed() ? "healed" : "drifted").setHeader("Now");
-        history.setId("cluster-history");
-        history.addThemeVariants(GridVariant.LUMO_COMPACT);
-        history.setHeight("16em");
-        history.addColumn(c -> Formats.when(c.at())).setHeader("When");
-        history.addColumn(StatusChange::kind).setHeader("What");
-        history.addColumn(c -> (c.from() == null ? "–" : c.from()) + " → " + (c.to() == null ? "–" : c.to()))
-                .setHeader("Change").setFlexGrow(2);
-        history.addColumn(c -> c.detail() == null ? "" : c.detail()).setHeader("Detail").setFlexGrow(2);
         add(title, facts, actions, placements, new H3("Objects"), inventory, new H3("Drift"), drift,
                 new H3("Recent history"), history);
     }
@@ -233,22 +224,14 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Problems.done(done);
+        if (Problems.attempt(action, done)) {
             load();
-        } catch (ApiProblem problem) {
-            Problems.notify(problem);
         }
     }
 
     private void delete() {
-        try {
-            fleet.delete(id);
-            Problems.done("Deleted");
+        if (Problems.attempt(() -> fleet.delete(id), "Deleted")) {
             getUI().ifPresent(ui -> ui.navigate(FleetView.class));
-        } catch (ApiProblem problem) {
-            Problems.notify(problem);
         }
     }
 

@@ -31,6 +31,18 @@ final class Problems {
         notification.setId("problem");
     }
 
+    /** Runs a change against the API: says {@code done} when it went through (true), the problem otherwise. */
+    static boolean attempt(Runnable change, String done) {
+        try {
+            change.run();
+            done(done);
+            return true;
+        } catch (ApiProblem problem) {
+            notify(problem);
+            return false;
+        }
+    }
+
     static void done(String text) {
         Notification.show(text, 4000, Notification.Position.BOTTOM_END)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

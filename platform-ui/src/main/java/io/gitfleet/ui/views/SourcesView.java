@@ -73,11 +73,8 @@ public class SourcesView extends VerticalLayout {
         Button edit = new Button("Edit", click -> edit(source));
         Button delete = new Button("Delete", click -> Confirm.ask("Delete source " + source.name() + "?",
                 "Refused while an assignment uses it.", "Delete", () -> {
-                    try {
-                        delivery.deleteSource(source.id());
+                    if (Problems.attempt(() -> delivery.deleteSource(source.id()), "Deleted " + source.name())) {
                         load();
-                    } catch (ApiProblem problem) {
-                        Problems.notify(problem);
                     }
                 }));
         List.of(refresh, edit, delete).forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_SMALL,

@@ -96,11 +96,8 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (Problems.attempt(change, "Done")) {
             load();
-        } catch (ApiProblem problem) {
-            Problems.notify(problem);
         }
     }
 
