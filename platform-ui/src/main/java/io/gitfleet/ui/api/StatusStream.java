@@ -23,6 +23,11 @@ public final class StatusStream implements AutoCloseable {
 
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration LAST_RETRY = Duration.ofSeconds(30);
+    /**
+     * The API sends no keep-alives, so a connection whose peer vanished (a node gone, no FIN) would look like a
+     * quiet fleet forever: one that has been silent this long is dropped and opened again.
+     */
+    private static final Duration SILENT_AT_MOST = Duration.ofMinutes(10);
 
     private final HttpClient http;
     private final URI uri;
@@ -31,6 +36,7 @@ public final class StatusStream implements AutoCloseable {
     private volatile CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> lines;
     private volatile boolean closed;
+    private volatile long heardAt = System.nanoTime();
 
     StatusStream(HttpClient http, URI uri, Supplier<Optional<ApiCredentials>> credentials, Consumer<String> onEvent) {
         this.http = http;
@@ -62,7 +68,9 @@ public final class StatusStream implements AutoCloseable {
                             onEvent.accept(null);
                         }
                         pause = FIRST_RETRY;
-                        body.filter(line -> line.startsWith("data:"))
+                        heardAt = System.nanoTime();
+                        watch(body);
+                        body.peek(line -> heardAt = System.nanoTime()).filter(line -> line.startsWith("data:"))
                                 .forEach(line -> onEvent.accept(line.substring(5).strip()));
                     }
                 } catch (RuntimeException dropped) {
@@ -73,6 +81,20 @@ public final class StatusStream implements AutoCloseable {
                 Duration after = pause;
                 Background.after(after, () -> connect(after.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY
                         : after.multipliedBy(2), true));
+            }
+        });
+    }
+
+    /** Drops {@code body} once it has been silent for {@link #SILENT_AT_MOST}; the stream then reconnects. */
+    private void watch(Stream<String> body) {
+        Background.after(SILENT_AT_MOST, () -> {
+            if (closed || lines != body) {
+                return;
+            }
+            if (Duration.ofNanos(System.nanoTime() - heardAt).compareTo(SILENT_AT_MOST) >= 0) {
+                body.close();
+            } else {
+                watch(body);
             }
         });
     }
