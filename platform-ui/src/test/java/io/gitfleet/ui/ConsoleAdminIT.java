@@ -66,6 +66,13 @@ class ConsoleAdminIT extends BrowserTest {
         type("tenant-namespaces", tenant + "-*");
         click("save-tenant");
         waitForCell("tenants", tenant);
+        click("new-binding");
+        type("binding-subject", "auditors-" + RUN);
+        choose("binding-tenant", tenant);
+        click("save-binding");
+        waitForCell("bindings", "group auditors-" + RUN);
+        assertThat(ConsoleStack.admin().get("/api/v1/role-bindings?tenant=" + tenant).then().extract()
+                .<List<String>>path("subject")).containsExactly("auditors-" + RUN);
         screenshot("tenants");
 
         browser.get(root + "sources");
