@@ -146,7 +146,8 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver {
         drift.addColumn(code(line -> line.field() == null ? "deleted" : orAbsent(line.field().live())))
                 .setHeader("In the cluster").setFlexGrow(2);
         drift.addColumn(line -> line.object().healed() ? "healed" : "drifted").setHeader("Now");
-        add(title, facts, actions, placements, new H3("Objects"), inventory, new H3("Drift"), drift,
+        // Drift before the inventory: what differs from Git is what people open a cluster page for.
+        add(title, facts, actions, placements, new H3("Drift"), drift, new H3("Objects"), inventory,
                 new H3("Recent history"), history);
     }
 
