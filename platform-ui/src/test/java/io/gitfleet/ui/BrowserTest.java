@@ -88,6 +88,20 @@ abstract class BrowserTest {
         });
     }
 
+    /** Picks {@code item} in a Vaadin select: opens it, then clicks the item in its overlay. */
+    protected void pick(String selectId, String item) {
+        click(selectId);
+        wait(driver -> {
+            for (WebElement option : browser.findElements(By.tagName("vaadin-select-item"))) {
+                if (option.isDisplayed() && option.getText().strip().equals(item)) {
+                    option.click();
+                    return true;
+                }
+            }
+            return null;
+        });
+    }
+
     /** Clicks once the element is in the middle of the view and nothing (a notification, say) covers it. */
     protected void click(String id) {
         wait(driver -> {

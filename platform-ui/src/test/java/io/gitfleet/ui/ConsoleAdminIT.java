@@ -80,8 +80,15 @@ class ConsoleAdminIT extends BrowserTest {
         choose("source-tenant", tenant);
         type("source-name", "apps");
         type("source-url", "https://git.example.com/" + tenant + "/apps.git");
+        pick("source-credentials", "https-token");
+        type("source-username", "deploy");
+        type("source-token", "ghp_console_" + RUN);
         click("save-source");
         waitForCell("sources", "apps");
+        assertThat(cells("sources")).as("the kind shows, the token never").contains("https-token");
+        assertThat(browser.getPageSource()).doesNotContain("ghp_console_" + RUN);
+        assertThat(ConsoleStack.admin().get("/api/v1/sources?tenant=" + tenant).then().extract()
+                .<String>path("[0].credentialKind")).isEqualTo("https-token");
 
         browser.get(root + "assignments/new");
         choose("assignment-tenant", tenant);

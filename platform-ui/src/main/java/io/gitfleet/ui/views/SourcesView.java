@@ -50,6 +50,7 @@ public class SourcesView extends VerticalLayout {
         grid.addColumn(Source::tenant).setHeader("Tenant").setSortable(true);
         grid.addColumn(s -> s.url() + " @ " + s.ref()).setHeader("Repository @ ref").setFlexGrow(3);
         grid.addColumn(Source::pollInterval).setHeader("Polled every");
+        grid.addColumn(s -> s.credentialKind() == null ? "none" : s.credentialKind()).setHeader("Credentials");
         grid.addColumn(s -> s.lastError() != null ? "error: " + s.lastError() : Formats.revision(
                 s.resolvedRevision())).setHeader("Resolved").setFlexGrow(2);
         grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0);
@@ -90,7 +91,7 @@ public class SourcesView extends VerticalLayout {
         }
     }
 
-    /** The create/change dialog; {@code source} null = new. Credentials are not edited here (write-only, kept). */
+    /** The create/change dialog; {@code source} null = new. Stored credentials are never shown, only replaced. */
     private void edit(Source source) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(source == null ? "New source" : "Edit " + source.name());
@@ -113,16 +114,18 @@ public class SourcesView extends VerticalLayout {
             ref.setValue(source.ref());
             poll.setValue(source.pollInterval());
         }
+        CredentialsFields credentials = new CredentialsFields(source != null);
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("tenant", tenant);
         fields.put("name", name);
         fields.put("url", url);
         fields.put("ref", ref);
         fields.put("pollInterval", poll);
+        fields.putAll(credentials.byApiField());
         fields.values().forEach(field -> field.setManualValidation(true));
         Button save = Buttons.busy("Save", () -> {
             Source.Request request = new Source.Request(tenant.getValue(), name.getValue().strip(),
-                    url.getValue().strip(), ref.getValue().strip(), poll.getValue().strip());
+                    url.getValue().strip(), ref.getValue().strip(), poll.getValue().strip(), credentials.value());
             try {
                 if (source == null) {
                     delivery.createSource(request);
@@ -140,7 +143,7 @@ public class SourcesView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(tenant, name, url, ref, poll);
         form.setColspan(url, 2);
-        dialog.add(form);
+        dialog.add(form, credentials);
         dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), save);
         dialog.open();
     }
