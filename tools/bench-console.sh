@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The console at fleet scale in headless Chromium (time to first overview rows after login; RSS with S sessions):
+# The console at fleet scale in headless Chromium (N clusters x 20 assignments; time from login to the first
+# overview rows, timed in the browser; RSS with S signed-in sessions):
 #   tools/bench-console.sh [clusters] [sessions] [logins]
 set -euo pipefail
 cd "$(dirname "$0")/.."

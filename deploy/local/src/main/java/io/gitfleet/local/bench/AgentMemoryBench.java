@@ -129,7 +129,8 @@ public final class AgentMemoryBench {
         }
     }
 
-    private static String call(HttpClient http, String api, String auth, String path, String body) throws Exception {
+    /** POSTs {@code body} (JSON) as {@code auth}; anything but 2xx fails the benchmark. */
+    static String call(HttpClient http, String api, String auth, String path, String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))

@@ -4,10 +4,13 @@ import io.gitfleet.local.LocalPlatform;
 import io.gitfleet.local.LocalPlatformConfig;
 import io.gitfleet.testsupport.browser.Browsers;
 import io.gitfleet.testsupport.process.Ports;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -26,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class ConsoleBench {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final int ASSIGNMENTS = 20;
 
     public static void main(String[] args) throws Exception {
         int clusters = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
@@ -35,10 +39,30 @@ public final class ConsoleBench {
                 Ports.freeLoopbackPort());
         try (LocalPlatform platform = LocalPlatform.start(config)) {
             FleetPageBench.seed(platform.postgres(), clusters);
-            System.out.printf("%nConsole over %,d clusters (console JVM -Xmx256m, API, PostgreSQL, Kafka and Chromium"
-                    + " on this host); console RSS at start %d MiB%n", clusters, rssMiB(platform.consolePid()));
+            assignments(platform, ASSIGNMENTS);
+            System.out.printf("%nConsole over %,d clusters × %d assignments targeting every one (console JVM -Xmx256m, API, PostgreSQL, Kafka and Chromium"
+                    + " on this host); console RSS at start %d MiB%n", clusters, ASSIGNMENTS, rssMiB(platform.consolePid()));
             firstPage(platform, logins);
             sessions(platform, sessions);
+        }
+    }
+
+    /**
+     * Assignments selecting every cluster, so each overview row carries real verdicts (all Pending: no agent
+     * reports here) and the tiles' summary has placements to count.
+     */
+    private static void assignments(LocalPlatform platform, int count) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + platform.adminPassword())
+                .getBytes(StandardCharsets.UTF_8));
+        AgentMemoryBench.call(http, platform.apiUrl(), auth, "/api/v1/tenants",
+                "{\"name\":\"bench\",\"namespaces\":[\"bench-*\"]}");
+        AgentMemoryBench.call(http, platform.apiUrl(), auth, "/api/v1/sources", "{\"tenant\":\"bench\",\"name\":"
+                + "\"apps\",\"url\":\"https://git.example.com/bench/apps.git\",\"ref\":\"main\"}");
+        for (int i = 0; i < count; i++) {
+            AgentMemoryBench.call(http, platform.apiUrl(), auth, "/api/v1/assignments", ("{\"tenant\":\"bench\","
+                    + "\"name\":\"app-%d\",\"source\":\"apps\",\"path\":\"apps/%d\",\"namespace\":\"bench-%d\","
+                    + "\"selector\":{}}").formatted(i, i, i));
         }
     }
 
