@@ -118,6 +118,14 @@ class ConsoleAdminIT extends BrowserTest {
         wait(driver -> !browser.findElements(By.id("resume")).isEmpty());
         assertThat(ConsoleStack.admin().get("/api/v1/assignments?tenant=" + tenant).then().extract()
                 .<Boolean>path("[0].policy.suspend")).isTrue();
+
+        // What was just done is in the audit log, and the action filter narrows it.
+        browser.get(root + "audit");
+        choose("audit-tenant", tenant);
+        waitForCell("audit", "assignment.suspend");
+        type("audit-action", "source.create");
+        wait(driver -> !cells("audit").contains("assignment.suspend") && cells("audit").contains("source.create"));
+        assertThat(cells("audit")).doesNotContain("tenant.create", "assignment.create");
     }
 
     @Test
