@@ -79,7 +79,10 @@ final class FleetTiles extends HorizontalLayout {
                 ui.access(() -> show(summary));
             }
         } catch (ApiProblem problem) {
-            ui.access(() -> Problems.notify(problem));
+            // A refused selector is already on the overview's field (the grid asked too): say it once.
+            if (problem.errorOn("selector").isEmpty()) {
+                ui.access(() -> Problems.notify(problem));
+            }
         } catch (UIDetachedException closed) {
             wanted.set(false);
         } finally {
