@@ -19,12 +19,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.gitfleet.common.agent.AgentInstallManifest;
 import io.gitfleet.ui.ConsoleConfig;
 import io.gitfleet.ui.api.ApiProblem;
 import io.gitfleet.ui.api.Cluster;
 import io.gitfleet.ui.api.FleetApi;
 import io.gitfleet.ui.api.RegistrationToken;
-import io.gitfleet.ui.registration.AgentManifest;
 import io.gitfleet.ui.session.Permissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -132,7 +132,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
         copy.setId("copy-token");
         HorizontalLayout row = new HorizontalLayout(value, copy);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        AgentManifest manifest = new AgentManifest(config.agentApiUrl().orElse(config.apiUrl()), config.agentImage(),
+        AgentInstallManifest manifest = new AgentInstallManifest(config.agentApiUrl().orElse(config.apiUrl()), config.agentImage(),
                 token.token());
         TextArea install = new TextArea("Run this against the new cluster (kubectl context of that cluster)");
         install.setId("install-command");

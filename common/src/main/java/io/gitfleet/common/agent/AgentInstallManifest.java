@@ -1,19 +1,21 @@
-package io.gitfleet.ui.registration;
+package io.gitfleet.common.agent;
 
 /**
- * What someone runs in a new cluster to bring its agent up with a one-time registration token: a namespace, the
+ * What someone runs in a new cluster to bring its agent up with a one-time registration token (the console shows
+ * it next to a new token; it lives here because it is a contract with the agent: its namespace and the names of
+ * the environment variables the agent reads, which the agent's tests check). A namespace, the
  * agent's service account (cluster-admin, because it applies whatever its assignments hold — narrow it where
  * tenants deploy only namespaced objects), the token as a Secret, and the agent's Deployment. After the first
  * start the agent keeps its own credential in Secret {@code gitfleet-agent-credential}, so the token Secret can
  * be deleted.
  */
-public record AgentManifest(String apiUrl, String image, String token) {
+public record AgentInstallManifest(String apiUrl, String image, String token) {
 
     public static final String NAMESPACE = "gitfleet-system";
 
     @Override
     public String toString() {
-        return "AgentManifest[" + apiUrl + ", " + image + ", token redacted]";
+        return "AgentInstallManifest[" + apiUrl + ", " + image + ", token redacted]";
     }
 
     /** The one command to run: the manifest, applied from standard input. */
