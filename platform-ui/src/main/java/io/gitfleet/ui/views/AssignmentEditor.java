@@ -186,15 +186,8 @@ public class AssignmentEditor extends VerticalLayout implements BeforeEnterObser
             getUI().ifPresent(ui -> ui.navigate(AssignmentView.class, new RouteParameters("id",
                     saved.id().toString())));
         } catch (ApiProblem problem) {
-            Map<String, HasValidation> fields = new LinkedHashMap<>();
-            fields.put("tenant", tenant);
-            fields.put("name", name);
-            fields.put("source", source);
-            fields.put("path", path);
-            fields.put("namespace", namespace);
-            fields.put("selector", selector);
-            fields.put("substitutions", substitutions);
-            Problems.onFields(problem, fields);
+            Problems.onFields(problem, Map.of("tenant", tenant, "name", name, "source", source, "path", path,
+                    "namespace", namespace, "selector", selector, "substitutions", substitutions));
         }
     }
 

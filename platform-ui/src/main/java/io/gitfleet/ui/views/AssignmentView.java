@@ -54,7 +54,6 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
         actions.setId("assignment-actions");
         targets.setId("assignment-targets");
         targets.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        targets.setPageSize(PAGE_SIZE);
         targets.setHeight("24em");
         targets.addColumn(AssignmentStatus.Target::clusterName).setHeader("Cluster").setFlexGrow(2);
         targets.addColumn(AssignmentStatus.Target::clusterState).setHeader("Cluster state");
@@ -92,15 +91,16 @@ public class AssignmentView extends VerticalLayout implements BeforeEnterObserve
                     + (assignment.pinnedRevision() == null ? "" : " · pinned to "
                     + Formats.revision(assignment.pinnedRevision())) + " · " + AssignmentsView.policy(assignment));
             showActions(assignment);
-            // The count reads the roll-up (it comes with the first page), the rows come page by page.
-            targets.setItems(query -> targetPage(query.getPage(), query.getPageSize()).targets().items().stream(),
-                    query -> {
-                        AssignmentStatus status = targetPage(0, 1);
-                        rollup.setText(status.phase() + " · " + status.health() + " · desired "
-                                + Formats.revision(status.desiredRevision()) + " · " + Formats.counts(
-                                status.byPhase()) + " · " + Formats.counts(status.byHealth()));
-                        return (int) status.targets().total();
-                    });
+            // The roll-up comes with every page; the first page's refreshes the line above the grid.
+            ApiPages.feed(targets, PAGE_SIZE, (page, size, sort) -> {
+                AssignmentStatus status = targetPage(page, size);
+                if (page == 0) {
+                    rollup.setText(status.phase() + " · " + status.health() + " · desired "
+                            + Formats.revision(status.desiredRevision()) + " · " + Formats.counts(status.byPhase())
+                            + " · " + Formats.counts(status.byHealth()));
+                }
+                return status.targets();
+            });
             history.setItems(delivery.history(id, HISTORY).items());
         } catch (ApiProblem problem) {
             Problems.notify(problem);

@@ -63,7 +63,6 @@ public class AuditView extends VerticalLayout {
         filters.getStyle().set("flex-wrap", "wrap");
         grid.setId("audit");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setPageSize(PAGE_SIZE);
         grid.addColumn(e -> Formats.when(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEvent::actor).setHeader("Actor");
         grid.addColumn(AuditEvent::action).setHeader("Action");
@@ -71,8 +70,7 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(e -> e.targetType() + " " + (e.targetName() != null ? e.targetName()
                 : e.targetId() == null ? "" : e.targetId())).setHeader("Target").setFlexGrow(2);
         grid.addColumn(e -> summary(e.summary())).setHeader("Details").setFlexGrow(4);
-        grid.setItems(query -> fetch(query.getPage(), query.getPageSize()).items().stream(),
-                query -> (int) fetch(0, 1).total());
+        ApiPages.feed(grid, PAGE_SIZE, (page, size, sort) -> fetch(page, size));
         setSizeFull();
         add(filters, grid);
         expand(grid);

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -59,7 +57,6 @@ public class FleetView extends VerticalLayout {
     private final Grid<ClusterRow> grid = new Grid<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
     private StatusStream live;
-    private Page<ClusterRow> firstPage;
 
     public FleetView(ApiClient api, FleetApi fleet, AccessApi access, SignedIn signedIn) {
         this.api = api;
@@ -130,7 +127,6 @@ public class FleetView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("clusters");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setPageSize(PAGE_SIZE);
         grid.setColumnReorderingAllowed(true);
         grid.addColumn(row -> row.cluster().name()).setHeader("Cluster").setSortProperty("name").setFlexGrow(2)
                 .setKey("name");
@@ -145,19 +141,7 @@ public class FleetView extends VerticalLayout {
                 .setAutoWidth(true);
         grid.addColumn(row -> Formats.when(row.cluster().lastHeartbeatAt())).setHeader("Last heartbeat")
                 .setSortProperty("lastHeartbeatAt").setKey("heartbeat").setAutoWidth(true);
-        // The count reads the first page itself (the API returns the total with every page) and hands it to the
-        // fetch that follows, so a fresh grid costs one API call, not two.
-        grid.setItems(query -> {
-            String sort = sort(query.getSortOrders());
-            Page<ClusterRow> counted = firstPage;
-            firstPage = null;
-            return (counted != null && query.getPage() == 0 && query.getPageSize() == counted.size() && sort == null
-                    ? counted : fetch(query.getPage(), query.getPageSize(), sort)).items().stream();
-        }, query -> {
-            firstPage = fetch(0, PAGE_SIZE, null);
-            total.setText(String.format("%,d clusters", firstPage.total()));
-            return (int) firstPage.total();
-        });
+        ApiPages.feed(grid, PAGE_SIZE, this::fetch);
         // The first page goes out with the view itself instead of waiting for the browser to ask for it: one
         // round trip less between signing in and seeing clusters.
         grid.getDataCommunicator().setViewportRange(0, PAGE_SIZE);
@@ -170,6 +154,7 @@ public class FleetView extends VerticalLayout {
             Page<ClusterRow> rows = fleet.rows(selector.getValue(), String.join(",", states.getValue()),
                     tenant.getValue(), sort, page, size);
             selector.setInvalid(false);
+            total.setText(String.format("%,d clusters", rows.total()));
             return rows;
         } catch (ApiProblem problem) {
             show(problem);
@@ -192,11 +177,6 @@ public class FleetView extends VerticalLayout {
             return;
         }
         Problems.notify(problem);
-    }
-
-    private static String sort(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst().map(order -> (order.getDirection() == SortDirection.DESCENDING ? "-"
-                : "") + order.getSorted()).orElse(null);
     }
 
     private static String versions(io.gitfleet.ui.api.Cluster cluster) {

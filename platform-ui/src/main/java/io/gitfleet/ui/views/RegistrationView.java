@@ -26,7 +26,6 @@ import io.gitfleet.ui.api.Cluster;
 import io.gitfleet.ui.api.FleetApi;
 import io.gitfleet.ui.api.RegistrationToken;
 import io.gitfleet.ui.session.Permissions;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -99,10 +98,7 @@ public class RegistrationView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void issue() {
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("clusterName", clusterName);
-        fields.put("labels", labels);
-        fields.put("ttl", ttl);
+        Map<String, HasValidation> fields = Map.of("clusterName", clusterName, "labels", labels, "ttl", ttl);
         fields.values().forEach(field -> field.setInvalid(false));
         RegistrationToken token;
         try {

@@ -22,7 +22,6 @@ import io.gitfleet.ui.api.RoleBinding;
 import io.gitfleet.ui.api.Tenant;
 import io.gitfleet.ui.session.Permissions;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -111,10 +110,8 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver {
         TextField namespaces = new TextField("Namespaces (names or globs, comma separated)");
         namespaces.setId("tenant-namespaces");
         namespaces.setPlaceholder("team-a, team-a-*");
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("name", name);
-        fields.put("displayName", displayName);
-        fields.put("namespaces", namespaces);
+        Map<String, HasValidation> fields = Map.of("name", name, "displayName", displayName, "namespaces",
+                namespaces);
         fields.values().forEach(field -> field.setManualValidation(true));
         Button save = Buttons.busy("Create", () -> {
             List<String> patterns = Arrays.stream(namespaces.getValue().split(",")).map(String::strip)
@@ -161,11 +158,8 @@ public class TenantsView extends VerticalLayout implements BeforeEnterObserver {
             Problems.notify(problem);
         }
         tenant.setValue(PLATFORM);
-        Map<String, HasValidation> fields = new LinkedHashMap<>();
-        fields.put("subjectKind", kind);
-        fields.put("subject", subject);
-        fields.put("role", role);
-        fields.put("tenant", tenant);
+        Map<String, HasValidation> fields = Map.of("subjectKind", kind, "subject", subject, "role", role,
+                "tenant", tenant);
         fields.values().forEach(field -> field.setManualValidation(true));
         Button save = Buttons.busy("Bind", () -> {
             String on = tenant.getValue() == null || PLATFORM.equals(tenant.getValue()) ? null : tenant.getValue();
